@@ -1,0 +1,35 @@
+package org.sourced.packs.format;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The contents of {@code pack.yaml}. */
+public record Manifest(
+        String id,
+        String title,
+        String summary,
+        String language,
+        String version,
+        String licence,
+        List<String> authors,
+        List<Objective> objectives,
+        List<Source> sources,
+        List<QuestionSet> sets,
+        ScoringPolicy scoring) {
+
+    public Manifest {
+        authors = List.copyOf(authors);
+        objectives = List.copyOf(objectives);
+        sources = List.copyOf(sources);
+        sets = List.copyOf(sets);
+        scoring = scoring == null ? ScoringPolicy.DEFAULT : scoring;
+    }
+
+    public Optional<Source> source(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+    }
+
+    public Optional<Objective> objective(String objectiveId) {
+        return objectives.stream().filter(o -> o.id().equals(objectiveId)).findFirst();
+    }
+}

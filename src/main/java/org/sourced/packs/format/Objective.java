@@ -1,0 +1,4 @@
+package org.sourced.packs.format;
+
+public record Objective(String id, String title) {
+}

@@ -1,0 +1,49 @@
+package org.sourced.packs.format;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One question of a pack, normalised so that every type answers with choice ids:
+ * <ul>
+ *   <li>single, multiple: the choices as written;</li>
+ *   <li>true-false: two choices, {@code true} and {@code false};</li>
+ *   <li>claim-check: {@code claim} and {@code verdict}; three choices, one per {@link Verdict};</li>
+ *   <li>ordering: the choices are the items in the right order.</li>
+ * </ul>
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String stem,
+        String claim,
+        Verdict verdict,
+        List<Choice> choices,
+        String explanation,
+        List<Evidence> evidence,
+        String objective,
+        int difficulty,
+        int points,
+        List<String> tags) {
+
+    public Question {
+        choices = List.copyOf(choices);
+        evidence = List.copyOf(evidence);
+        tags = List.copyOf(tags);
+    }
+
+    public Optional<Choice> choice(String choiceId) {
+        return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
+    }
+
+    public Set<String> correctChoiceIds() {
+        return choices.stream().filter(Choice::correct).map(Choice::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** For ordering items: the choice ids in the right order. */
+    public List<String> correctOrder() {
+        return choices.stream().map(Choice::id).toList();
+    }
+}
