@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
  * A lesson file: front matter plus a Markdown body. A line of the form {@code [[checkpoint: question-id]]}
  * places a checkpoint question between two sections.
  *
+ * @param sources ids of the sources the lesson draws on
  * @param path the file's path inside the pack, such as {@code lessons/01-what-is-the-csto.md}
  */
-public record Lesson(String id, String title, String objective, String body, String path) {
+public record Lesson(String id, String title, String objective, List<String> sources, String body, String path) {
+
+    public Lesson {
+        sources = List.copyOf(sources);
+    }
 
     public static final Pattern CHECKPOINT = Pattern.compile("^\\[\\[checkpoint:\\s*([A-Za-z0-9._-]+)\\s*]]\\s*$");
 

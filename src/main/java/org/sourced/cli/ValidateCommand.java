@@ -1,0 +1,65 @@
+package org.sourced.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.PackFolder;
+import org.sourced.packs.format.Problem;
+import org.sourced.packs.format.Question;
+
+/** {@code validate <dir>}: prints every problem as file:line: message (exit 1), or a summary (exit 0). */
+public final class ValidateCommand {
+
+    private ValidateCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2) {
+            err.println("usage: java -jar target/quarkus-app/quarkus-run.jar validate <content-dir>");
+            return 2;
+        }
+        Path dir = Path.of(args[1]);
+        if (!Files.isDirectory(dir)) {
+            err.println(dir + ": no such directory");
+            return 2;
+        }
+        List<PackFolder.Found> found = PackFolder.readAll(dir);
+        if (found.isEmpty()) {
+            err.println(dir + ": no packs found (expected " + dir + "/packs/<pack>/pack.yaml)");
+            return 1;
+        }
+        List<Problem> problems = found.stream().flatMap(f -> f.result().problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> out.println(dir.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
+            out.println(problems.size() + " problem(s) in " + found.stream().filter(f -> !f.result().ok()).count()
+                    + " of " + found.size() + " pack(s)");
+            return 1;
+        }
+        for (PackFolder.Found f : found) {
+            out.print(summary(f.result().pack().orElseThrow()));
+        }
+        out.println(found.size() + " pack(s) valid");
+        return 0;
+    }
+
+    static String summary(PackContent pack) {
+        StringBuilder s = new StringBuilder();
+        s.append(pack.id()).append(" \"").append(pack.manifest().title()).append("\" v").append(pack.manifest().version())
+                .append(": ").append(pack.lessons().size()).append(" lessons, ").append(pack.questions().size()).append(" questions\n");
+        s.append("  by type:      ").append(count(pack.questions(), q -> q.type().key())).append('\n');
+        s.append("  by objective: ").append(count(pack.questions(), Question::objective)).append('\n');
+        s.append("  by difficulty: ").append(count(pack.questions(), q -> String.valueOf(q.difficulty()))).append('\n');
+        return s.toString();
+    }
+
+    private static String count(List<Question> questions, java.util.function.Function<Question, String> key) {
+        Map<String, Integer> counts = new TreeMap<>();
+        questions.forEach(q -> counts.merge(key.apply(q), 1, Integer::sum));
+        return counts.toString().replace("{", "").replace("}", "");
+    }
+}

@@ -1,0 +1,92 @@
+package org.sourced.lessons;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.sourced.packs.PackCatalog;
+import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.Lesson;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.Question;
+import org.sourced.quiz.AnswerForm;
+import org.sourced.packs.format.Source;
+import org.sourced.web.UserError;
+
+/** A lesson: its Markdown rendered and sanitised, its checkpoints answered in place, its sources listed. */
+@Path("/packs/{packId}/lessons")
+@Produces(MediaType.TEXT_HTML)
+public class LessonPages {
+
+    @Inject
+    PackCatalog catalog;
+    @Inject
+    Checkpoints checkpoints;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance lesson(String packId, String lessonId, PackVersion version, PackContent pack, Lesson lesson, List<LessonPart> parts,
+                                              List<Source> sources, Lesson previous, Lesson next);
+
+        static native TemplateInstance lesson$checkpoint(String packId, String lessonId, LessonPart part);
+    }
+
+    @GET
+    @Path("{lessonId}")
+    public TemplateInstance lesson(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId) {
+        return render(packId, lessonId, Map.of());
+    }
+
+    /**
+     * Answers a checkpoint in place. With htmx the reply is the checkpoint alone; without JavaScript it is
+     * the whole lesson again, scrolled to the checkpoint by the form's #fragment.
+     */
+    @POST
+    @Path("{lessonId}/checkpoints/{questionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkpoint(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId,
+                               @PathParam("questionId") String questionId, @HeaderParam("HX-Request") String htmx,
+                               MultivaluedMap<String, String> form) {
+        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound("There is no pack '" + packId + "'."));
+        PackContent pack = catalog.content(version);
+        Lesson lesson = pack.lesson(lessonId)
+                .orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no lesson '" + lessonId + "'."));
+        if (!lesson.checkpointIds().contains(questionId)) {
+            throw UserError.notFound("Lesson '" + lessonId + "' has no checkpoint '" + questionId + "'.");
+        }
+        Question q = pack.question(questionId).orElseThrow();
+        CheckpointResult result = checkpoints.grade(pack, q, new AnswerForm(form));
+        int status = result.error() == null ? 200 : 422;
+        TemplateInstance page = htmx != null
+                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q), result))
+                : render(packId, lessonId, Map.of(questionId, result));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    TemplateInstance render(String packId, String lessonId, Map<String, CheckpointResult> answered) {
+        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound("There is no pack '" + packId + "'."));
+        PackContent pack = catalog.content(version);
+        Lesson lesson = pack.lesson(lessonId)
+                .orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no lesson '" + lessonId + "'."));
+        List<LessonPart> parts = LessonPart.of(pack, lesson, answered);
+        List<Source> sources = lesson.sources().stream().map(id -> pack.manifest().source(id)).flatMap(java.util.Optional::stream)
+                .toList();
+        int index = pack.lessons().indexOf(lesson);
+        Lesson previous = index > 0 ? pack.lessons().get(index - 1) : null;
+        Lesson next = index + 1 < pack.lessons().size() ? pack.lessons().get(index + 1) : null;
+        return Templates.lesson(packId, lessonId, version, pack, lesson, parts, sources, previous, next);
+    }
+}

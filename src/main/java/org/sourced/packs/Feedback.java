@@ -1,0 +1,68 @@
+package org.sourced.packs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Manifest;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.Source;
+
+/**
+ * What a student sees once a question is answered: right or wrong, the key, the feedback on what they
+ * picked, the explanation and the evidence with its source described.
+ */
+public record Feedback(boolean correct, double fraction, boolean ordering, List<String> keyTexts, List<PickedFeedback> picked,
+                       String explanation, List<EvidenceView> evidence) {
+
+    public record PickedFeedback(String text, boolean correct, String feedback) {
+    }
+
+    public record EvidenceView(String sourceId, String title, String publisher, LocalDate published, String kind, String url,
+                               String locator, String note) {
+    }
+
+    public static Feedback of(Question q, Manifest manifest, List<String> answer, boolean correct, double fraction) {
+        List<String> keyTexts = q.type() == QuestionType.ORDERING
+                ? q.choices().stream().map(Choice::text).toList()
+                : q.choices().stream().filter(Choice::correct).map(Choice::text).toList();
+        List<PickedFeedback> picked = new ArrayList<>();
+        if (q.type() == QuestionType.ORDERING) {
+            for (String id : answer) {
+                q.choice(id).ifPresent(c -> picked.add(new PickedFeedback(c.text(), false, null)));
+            }
+        } else {
+            Set<String> ids = Set.copyOf(answer);
+            for (Choice c : q.choices()) {
+                if (ids.contains(c.id())) {
+                    picked.add(new PickedFeedback(c.text(), c.correct(), c.feedback()));
+                }
+            }
+        }
+        return new Feedback(correct, fraction, q.type() == QuestionType.ORDERING, keyTexts, picked, q.explanation(),
+                evidence(q, manifest));
+    }
+
+    public static List<EvidenceView> evidence(Question q, Manifest manifest) {
+        return q.evidence().stream().map(e -> view(e, manifest)).toList();
+    }
+
+    private static EvidenceView view(Evidence e, Manifest manifest) {
+        Source s = manifest.source(e.source()).orElse(null);
+        if (s == null) {
+            return new EvidenceView(e.source(), e.source(), "", null, "", null, e.locator(), e.note());
+        }
+        return new EvidenceView(s.id(), s.title(), s.publisher(), s.published(), s.kind() == null ? "" : s.kind().key(), s.url(),
+                e.locator(), e.note());
+    }
+
+
+    /** The credit as a whole-number percentage, for "partly right (67%)". */
+    public long percent() {
+        return Math.round(fraction * 100);
+    }
+}

@@ -1,0 +1,56 @@
+package org.sourced.packs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.sourced.packs.format.Lesson;
+import org.sourced.packs.format.Objective;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.QuestionSet;
+import org.sourced.web.UserError;
+
+/** The home page (every pack) and a pack's page (its lessons by objective, its sources, quiz start). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PackPages {
+
+    @Inject
+    PackCatalog catalog;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<PackVersion> packs);
+
+        static native TemplateInstance pack(PackVersion version, PackContent pack, Map<Objective, List<Lesson>> lessonsByObjective,
+                                            Map<String, Long> questionsByObjective, List<QuestionSet> sets);
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(catalog.listing());
+    }
+
+    @GET
+    @Path("packs/{id}")
+    public TemplateInstance pack(@PathParam("id") String id) {
+        PackVersion version = catalog.current(id).orElseThrow(() -> UserError.notFound("There is no pack '" + id + "'."));
+        PackContent pack = catalog.content(version);
+        Map<Objective, List<Lesson>> byObjective = new LinkedHashMap<>();
+        Map<String, Long> questionCounts = new LinkedHashMap<>();
+        for (Objective o : pack.manifest().objectives()) {
+            byObjective.put(o, pack.lessons().stream().filter(l -> l.objective().equals(o.id())).toList());
+            questionCounts.put(o.id(), pack.questions().stream().filter(q -> q.objective().equals(o.id())).count());
+        }
+        return Templates.pack(version, pack, byObjective, questionCounts, pack.manifest().sets());
+    }
+}

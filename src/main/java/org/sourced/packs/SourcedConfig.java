@@ -1,0 +1,27 @@
+package org.sourced.packs;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+
+/** The app-wide keys of application.properties (documented in docs/configuration.md). */
+@ConfigMapping(prefix = "sourced")
+public interface SourcedConfig {
+
+    /** Where the app writes: the H2 database, the session key. */
+    @WithName("data-dir")
+    Path dataDir();
+
+    /** Where packs are read from on start. */
+    @WithName("content-dir")
+    Path contentDir();
+
+    Upload upload();
+
+    interface Upload {
+        /** Largest accepted upload in bytes. */
+        @WithName("max-bytes")
+        long maxBytes();
+    }
+}

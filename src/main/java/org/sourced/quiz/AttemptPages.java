@@ -1,0 +1,263 @@
+package org.sourced.quiz;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.sourced.packs.format.Question;
+import org.sourced.web.UserError;
+
+/**
+ * The quiz as pages: one question per page, plain forms, redirect after every post. Works without
+ * JavaScript; the attempt's link is enough to resume it in another browser.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AttemptPages {
+
+    @Inject
+    AttemptService attempts;
+    @Inject
+    CurrentLearner learner;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance question(QuestionPage page);
+
+        static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, long answered,
+                                               long nextSeq, String notice);
+
+        static native TemplateInstance result(ResultPage page);
+    }
+
+    @POST
+    @Path("attempts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(MultivaluedMap<String, String> form) {
+        String pack = required(form, "pack");
+        StartRequest request = new StartRequest(pack, form.getFirst("scope"), null, intField(form, "length", 10),
+                form.getFirst("mode"), optionalInt(form, "timeLimitMinutes"), checkbox(form, "partialCredit"),
+                checkbox(form, "negativeMarking"), checkbox(form, "certainty"), form.getFirst("nickname"), null);
+        AttemptService.Started started = attempts.start(request, learner.get());
+        return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    public Response resume(@PathParam("id") String id) {
+        AttemptService.State state = attempts.load(id, Access.link(learner.get()));
+        if (state.attempt().isSubmitted()) {
+            return seeOther("/results/" + state.attempt().resultId);
+        }
+        int next = state.responses().stream().filter(r -> !r.isAnswered()).mapToInt(r -> r.position).findFirst().orElse(-1);
+        return seeOther(next < 0 ? "/attempts/" + id + "/summary" : "/attempts/" + id + "/questions/" + next);
+    }
+
+    @GET
+    @Path("attempts/{id}/questions/{n}")
+    public Response question(@PathParam("id") String id, @PathParam("n") int n) {
+        AttemptService.State state = attempts.load(id, Access.link(learner.get()));
+        if (state.attempt().isSubmitted()) {
+            return seeOther("/results/" + state.attempt().resultId);
+        }
+        checkPosition(state, n);
+        return page(200, QuestionPage.of(state, n, null));
+    }
+
+    /**
+     * Stores what the form holds, then goes where the pressed button says: check, previous, next, flag,
+     * a square of the map (go-N), or finish. A repeated post (double click) whose answer is already stored
+     * goes on as if it were the first.
+     */
+    @POST
+    @Path("attempts/{id}/questions/{n}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
+        Access access = Access.link(learner.get());
+        AttemptService.State state = attempts.load(id, access);
+        if (state.attempt().isSubmitted()) {
+            throw UserError.conflict("This attempt was already submitted: its answers can no longer change. See the result.");
+        }
+        checkPosition(state, n);
+        String action = Objects.requireNonNullElse(form.getFirst("action"), "next");
+        long seq = longField(form, "seq");
+        Question q = state.question(n);
+        QuestionResponse stored = state.response(n);
+        List<String> answer;
+        try {
+            answer = new AnswerForm(form).answerFor(q);
+        } catch (IllegalArgumentException e) {
+            return page(422, QuestionPage.of(state, n, e.getMessage()));
+        }
+        Integer certainty = state.attempt().certainty ? optionalInt(form, "certainty") : null;
+        boolean practiceLocked = state.attempt().isPractice() && stored.isAnswered();
+        boolean changed = !answer.equals(stored.answerIds()) || !Objects.equals(certainty, stored.certainty);
+        boolean clearing = answer.isEmpty() && stored.isAnswered() && !state.attempt().isPractice();
+        try {
+            if (!practiceLocked && changed && (!answer.isEmpty() || clearing)) {
+                if (state.attempt().certainty && !answer.isEmpty() && certainty == null) {
+                    return page(422, QuestionPage.of(state, n, "Say how sure you are: certainty 1, 2 or 3."));
+                }
+                attempts.record(id, access, n, answer, certainty, seq);
+                seq++;
+                if (state.attempt().isPractice()) {
+                    return seeOther(questionUrl(id, n)); // show the feedback before moving on
+                }
+            } else if (action.equals("check") && answer.isEmpty() && !practiceLocked) {
+                return page(422, QuestionPage.of(state, n, "Choose an answer before checking it."));
+            }
+            if (action.equals("flag")) {
+                attempts.flag(id, access, n, !stored.flagged, seq);
+                return seeOther(questionUrl(id, n));
+            }
+        } catch (AttemptService.StaleSeq stale) {
+            AttemptService.State now = attempts.load(id, access);
+            if (!now.response(n).answerIds().equals(answer)) {
+                return page(409, QuestionPage.of(now, n, stale.getMessage()));
+            }
+            // a double click: the first post stored this very answer, so carry on
+        } catch (UserError e) {
+            if (e.status() == 409 || e.status() == 422) {
+                return page(e.status(), QuestionPage.of(attempts.load(id, access), n, e.getMessage()));
+            }
+            throw e;
+        }
+        return seeOther(target(id, n, action, state.responses().size()));
+    }
+
+    private static String target(String id, int n, String action, int total) {
+        if (action.startsWith("go-")) {
+            try {
+                int to = Integer.parseInt(action.substring(3));
+                if (to >= 1 && to <= total) {
+                    return questionUrl(id, to);
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the next question
+            }
+        }
+        return switch (action) {
+            case "prev" -> questionUrl(id, Math.max(1, n - 1));
+            case "finish" -> "/attempts/" + id + "/summary";
+            case "check" -> questionUrl(id, n);
+            default -> n < total ? questionUrl(id, n + 1) : "/attempts/" + id + "/summary";
+        };
+    }
+
+    @GET
+    @Path("attempts/{id}/summary")
+    public Response summary(@PathParam("id") String id) {
+        AttemptService.State state = attempts.load(id, Access.link(learner.get()));
+        if (state.attempt().isSubmitted()) {
+            return seeOther("/results/" + state.attempt().resultId);
+        }
+        return summaryPage(200, state, null);
+    }
+
+    @POST
+    @Path("attempts/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") String id) {
+        Attempt a = attempts.submit(id, Access.link(learner.get()));
+        return seeOther("/results/" + a.resultId);
+    }
+
+    @GET
+    @Path("results/{resultId}")
+    public TemplateInstance result(@PathParam("resultId") String resultId) {
+        return Templates.result(ResultPage.of(attempts.loadResult(resultId)));
+    }
+
+    /** "Practise what I missed": a new practice attempt of the questions this result got wrong or skipped. */
+    @POST
+    @Path("results/{resultId}/missed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response practiseMissed(@PathParam("resultId") String resultId) {
+        AttemptService.State state = attempts.loadResult(resultId);
+        List<String> missed = AttemptService.missed(state);
+        if (missed.isEmpty()) {
+            throw UserError.unprocessable("Nothing was missed in this attempt: every question was answered right.");
+        }
+        StartRequest request = new StartRequest(state.pack().id(), null, missed, 0, Attempt.PRACTICE, null,
+                state.attempt().partialCredit, state.attempt().negativeMarking, state.attempt().certainty, state.attempt().nickname, null);
+        AttemptService.Started started = attempts.startOnVersion(request, learner.get(), state.attempt().packVersionId);
+        return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
+    }
+
+    private Response summaryPage(int status, AttemptService.State state, String notice) {
+        List<QuestionPage.MapItem> map = state.responses().stream()
+                .map(r -> new QuestionPage.MapItem(r.position, r.isAnswered(), r.flagged, false)).toList();
+        long answered = map.stream().filter(QuestionPage.MapItem::answered).count();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.summary(state, map, answered, state.seq() + 1, notice)).build();
+    }
+
+    private static Response page(int status, QuestionPage page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.question(page)).build();
+    }
+
+    private static void checkPosition(AttemptService.State state, int n) {
+        if (n < 1 || n > state.responses().size()) {
+            throw UserError.notFound("This attempt has questions 1 to " + state.responses().size() + ", not " + n + ".");
+        }
+    }
+
+    static String questionUrl(String id, int n) {
+        return "/attempts/" + id + "/questions/" + n;
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    static String required(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        if (value == null || value.isBlank()) {
+            throw UserError.badRequest("The form is missing '" + name + "'.");
+        }
+        return value.strip();
+    }
+
+    static int intField(MultivaluedMap<String, String> form, String name, int fallback) {
+        Integer value = optionalInt(form, name);
+        return value == null ? fallback : value;
+    }
+
+    static Integer optionalInt(MultivaluedMap<String, String> form, String name) {
+        String raw = form.getFirst(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw UserError.unprocessable("'" + name + "' must be a whole number, not '" + raw + "'.");
+        }
+    }
+
+    static long longField(MultivaluedMap<String, String> form, String name) {
+        String raw = form.getFirst(name);
+        try {
+            return Long.parseLong(raw == null ? "" : raw.strip());
+        } catch (NumberFormatException e) {
+            throw UserError.badRequest("The form is missing its sequence number: reload the page and answer again.");
+        }
+    }
+
+    static Boolean checkbox(MultivaluedMap<String, String> form, String name) {
+        return "true".equals(form.getFirst(name)) || "on".equals(form.getFirst(name));
+    }
+}

@@ -1,0 +1,391 @@
+package org.sourced.quiz;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sourced.packs.PackCatalog;
+import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionSet;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.quiz.draw.Draw;
+import org.sourced.scoring.Answer;
+import org.sourced.scoring.AttemptScore;
+import org.sourced.scoring.ItemScore;
+import org.sourced.scoring.Leitner;
+import org.sourced.scoring.ScoredItem;
+import org.sourced.scoring.Scoring;
+import org.sourced.scoring.ScoringRules;
+import org.sourced.web.UserError;
+
+/**
+ * The attempt state machine: start, record answers, flag, submit. Every answer is committed before the
+ * reply; a post whose sequence number is not newer than the last accepted one changes nothing.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    public static final int MAX_TIME_LIMIT_MINUTES = 600;
+
+    @Inject
+    PackCatalog catalog;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new attempt, with the bearer token that only this reply ever shows. */
+    public record Started(Attempt attempt, String token, List<String> questionIds) {
+    }
+
+    /** An attempt with its responses and pack, as of {@code now}. */
+    public record State(Attempt attempt, AttemptFacts facts, List<QuestionResponse> responses, PackContent pack, String status) {
+
+        public QuestionResponse response(int position) {
+            return responses.get(position - 1);
+        }
+
+        public Question question(int position) {
+            return pack.question(response(position).questionId).orElseThrow();
+        }
+
+        public boolean takesAnswers() {
+            return Attempt.IN_PROGRESS.equals(status);
+        }
+
+        /** Highest accepted sequence number: the next post must carry a larger one. */
+        public long seq() {
+            return attempt.lastSeq;
+        }
+    }
+
+    /** What recording an answer did; {@code score} is only for the caller to show in practice mode. */
+    public record Recorded(int position, String questionId, List<String> answer, ItemScore score, long seq) {
+    }
+
+    @Transactional
+    public Started start(StartRequest request, Learner learner) {
+        PackVersion version = catalog.current(request.packId())
+                .orElseThrow(() -> UserError.unprocessable("There is no published pack '" + request.packId() + "'."));
+        return start(request, learner, version);
+    }
+
+    @Transactional
+    public Started start(StartRequest request, Learner learner, PackVersion version) {
+        PackContent pack = catalog.content(version);
+        String mode = request.mode() == null ? Attempt.PRACTICE : request.mode();
+        if (!mode.equals(Attempt.PRACTICE) && !mode.equals(Attempt.EXAM)) {
+            throw UserError.unprocessable("Mode must be 'practice' or 'exam', not '" + mode + "'.");
+        }
+        Integer limit = request.timeLimitMinutes();
+        if (limit != null && (limit < 1 || limit > MAX_TIME_LIMIT_MINUTES)) {
+            throw UserError.unprocessable("A time limit is between 1 and " + MAX_TIME_LIMIT_MINUTES + " minutes.");
+        }
+        if (request.length() < 0) {
+            throw UserError.unprocessable("The number of questions cannot be negative.");
+        }
+        if (request.nickname() != null && request.nickname().length() > 60) {
+            throw UserError.unprocessable("A nickname has at most 60 characters.");
+        }
+        List<String> pool = pool(pack, request);
+        if (pool.isEmpty()) {
+            throw UserError.unprocessable("That selection holds no questions.");
+        }
+        long seed = Tokens.seed();
+        List<String> questionIds = Draw.questions(seed, pool, request.length());
+        var policy = pack.manifest().scoring();
+        Instant now = clock.instant();
+        String token = Tokens.secret();
+
+        Attempt a = new Attempt();
+        a.publicId = Tokens.linkId();
+        a.tokenHash = Tokens.hash(token);
+        a.packVersionId = version.id;
+        a.ownerKey = learner.ownerKey();
+        a.accountId = learner.accountId();
+        a.nickname = blankToNull(request.nickname());
+        a.mode = mode;
+        a.status = Attempt.IN_PROGRESS;
+        a.selection = request.questions() != null ? "list" : request.scope() == null ? "all" : request.scope();
+        a.seed = seed;
+        a.partialCredit = request.partialCredit() != null ? request.partialCredit() : policy.partialCredit();
+        a.negativeMarking = request.negativeMarking() != null ? request.negativeMarking() : policy.negativeMarking();
+        a.certainty = request.certainty() != null ? request.certainty() : policy.certainty();
+        a.questionCount = questionIds.size();
+        a.lastSeq = 0;
+        a.startedAt = now;
+        a.deadline = limit == null ? null : now.plus(Duration.ofMinutes(limit));
+        a.assignmentId = request.assignmentId();
+        a.persist();
+        int position = 1;
+        for (String qid : questionIds) {
+            QuestionResponse r = new QuestionResponse();
+            r.attemptId = a.id;
+            r.position = position++;
+            r.questionId = qid;
+            r.flagged = false;
+            r.persist();
+        }
+        AttemptFacts.remember(AttemptFacts.of(a, questionIds));
+        return new Started(a, token, questionIds);
+    }
+
+    /** Starts on a given stored version, such as the one a result used, even if a newer one exists. */
+    @Transactional
+    public Started startOnVersion(StartRequest request, Learner learner, long packVersionId) {
+        PackVersion version = PackVersion.<PackVersion>findByIdOptional(packVersionId)
+                .orElseThrow(() -> UserError.notFound("That pack version no longer exists."));
+        return start(request, learner, version);
+    }
+
+    private static List<String> pool(PackContent pack, StartRequest request) {
+        if (request.questions() != null) {
+            return request.questions().stream().filter(id -> pack.question(id).isPresent()).toList();
+        }
+        String scope = request.scope() == null || request.scope().isBlank() ? "all" : request.scope();
+        if (scope.equals("all")) {
+            return pack.questions().stream().map(Question::id).toList();
+        }
+        if (scope.startsWith("objective:")) {
+            String objective = scope.substring("objective:".length());
+            if (pack.manifest().objective(objective).isEmpty()) {
+                throw UserError.unprocessable("Pack '" + pack.id() + "' has no objective '" + objective + "'.");
+            }
+            return pack.questions().stream().filter(q -> q.objective().equals(objective)).map(Question::id).toList();
+        }
+        if (scope.startsWith("set:")) {
+            String setId = scope.substring("set:".length());
+            QuestionSet set = pack.manifest().sets().stream().filter(s -> s.id().equals(setId)).findFirst()
+                    .orElseThrow(() -> UserError.unprocessable("Pack '" + pack.id() + "' has no set '" + setId + "'."));
+            return pack.questions().stream().filter(q -> q.tags().contains(set.tag())).map(Question::id).toList();
+        }
+        throw UserError.unprocessable("Choose the whole pack, an objective or a set, not '" + scope + "'.");
+    }
+
+    /** The attempt and its responses: two statements. */
+    @Transactional
+    public State load(String publicId, Access access) {
+        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound("There is no attempt at this address."));
+        List<QuestionResponse> responses = QuestionResponse.of(a.id);
+        AttemptFacts facts = AttemptFacts.cached(publicId);
+        if (facts == null) {
+            facts = AttemptFacts.of(a, responses.stream().map(r -> r.questionId).toList());
+            AttemptFacts.remember(facts);
+        }
+        access.check(facts);
+        PackContent pack = catalog.publishedContent(a.packVersionId).orElseThrow();
+        return new State(a, facts, responses, pack, a.statusAt(clock.instant()));
+    }
+
+    /** A submitted attempt by its shareable result id: read-only, open to whoever holds the link. */
+    @Transactional
+    public State loadResult(String resultId) {
+        Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound("There is no result at this address."));
+        List<QuestionResponse> responses = QuestionResponse.of(a.id);
+        AttemptFacts facts = AttemptFacts.of(a, responses.stream().map(r -> r.questionId).toList());
+        PackContent pack = catalog.publishedContent(a.packVersionId).orElseThrow();
+        return new State(a, facts, responses, pack, a.status);
+    }
+
+    /** The questions of an attempt as shown to its student: choices in this attempt's order. */
+    public static List<String> presentedOrder(long seed, Question q) {
+        List<String> ids = q.choices().stream().map(c -> c.id()).toList();
+        return switch (q.type()) {
+            case ORDERING -> Draw.startingOrder(seed, q.id(), q.correctOrder());
+            case SINGLE, MULTIPLE -> Draw.choices(seed, q.id(), ids);
+            default -> ids; // True/False and the three verdicts read best in their natural order
+        };
+    }
+
+    /**
+     * Stores an answer. Two statements when the attempt's facts are in memory: accept the sequence
+     * number, update the response row. Throws 409 for a stale post or a closed attempt, 422 for an answer
+     * that does not fit the question, 403 for someone else's attempt.
+     */
+    @Transactional
+    public Recorded record(String publicId, Access access, int position, List<String> answer, Integer certainty, long seq) {
+        AttemptFacts facts = facts(publicId);
+        access.check(facts);
+        if (position < 1 || position > facts.questionIds().size()) {
+            throw UserError.notFound("This attempt has no question " + position + ".");
+        }
+        String questionId = facts.questionIds().get(position - 1);
+        PackContent pack = catalog.publishedContent(facts.packVersionId()).orElseThrow();
+        Question q = pack.question(questionId).orElseThrow();
+        try {
+            AnswerForm.check(q, answer);
+        } catch (IllegalArgumentException e) {
+            throw UserError.unprocessable(e.getMessage());
+        }
+        if (certainty != null && (certainty < 1 || certainty > 3)) {
+            throw UserError.unprocessable("Certainty is 1, 2 or 3.");
+        }
+        if (facts.isPractice() && answer.isEmpty()) {
+            throw UserError.unprocessable("Choose an answer before checking it.");
+        }
+        Instant now = clock.instant();
+        if (!Attempt.acceptSeq(facts.id(), seq, now)) {
+            throw refusal(facts.id(), seq, now);
+        }
+        ItemScore score = Scoring.score(q, new Answer(answer, certainty), facts.rules());
+        String lockAnswered = facts.isPractice() ? " and answeredAt is null" : "";
+        int updated = QuestionResponse.update("answer = ?1, certainty = ?2, answeredAt = ?3, seq = ?4, points = ?5, maxPoints = ?6, "
+                        + "fraction = ?7, correct = ?8 where attemptId = ?9 and position = ?10" + lockAnswered,
+                QuestionResponse.join(answer), certainty, answer.isEmpty() ? null : now, seq, answer.isEmpty() ? null : score.points(),
+                score.maxPoints(), answer.isEmpty() ? null : score.fraction(), answer.isEmpty() ? null : score.correct(),
+                facts.id(), position);
+        if (updated != 1) {
+            throw UserError.conflict("Question " + position + " was already answered in this practice attempt; its feedback is shown.");
+        }
+        return new Recorded(position, questionId, answer, score, seq);
+    }
+
+    /** Flags or unflags a question for the question map. Takes a sequence number like an answer. */
+    @Transactional
+    public void flag(String publicId, Access access, int position, boolean flagged, long seq) {
+        AttemptFacts facts = facts(publicId);
+        access.check(facts);
+        Instant now = clock.instant();
+        if (!Attempt.acceptSeq(facts.id(), seq, now)) {
+            throw refusal(facts.id(), seq, now);
+        }
+        QuestionResponse.update("flagged = ?1 where attemptId = ?2 and position = ?3", flagged, facts.id(), position);
+    }
+
+    /**
+     * Scores and closes the attempt. A second submit returns the first result: the status guard in the
+     * update lets exactly one submit score it.
+     */
+    @Transactional
+    public Attempt submit(String publicId, Access access) {
+        State state = load(publicId, access);
+        Attempt a = state.attempt();
+        if (a.isSubmitted()) {
+            return a;
+        }
+        AttemptScore total = score(state);
+        String resultId = Tokens.linkId();
+        Instant now = clock.instant();
+        int changed = Attempt.update("status = ?1, submittedAt = ?2, score = ?3, maxScore = ?4, resultId = ?5 where id = ?6 and status = ?7",
+                Attempt.SUBMITTED, now, total.score(), total.max(), resultId, a.id, Attempt.IN_PROGRESS);
+        if (changed == 1) {
+            review(a.ownerKey, state.pack(), state.responses(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        }
+        Attempt.getEntityManager().refresh(a);
+        return a;
+    }
+
+    /** The score of an attempt from its stored responses (unanswered questions score 0 of their maximum). */
+    public static AttemptScore score(State state) {
+        List<ScoredItem> items = new ArrayList<>();
+        for (QuestionResponse r : state.responses()) {
+            Question q = state.pack().question(r.questionId).orElseThrow();
+            ItemScore s = r.isAnswered()
+                    ? new ItemScore(r.points, r.maxPoints, r.fraction, Boolean.TRUE.equals(r.correct), true)
+                    : Scoring.score(q, new Answer(List.of(), null), state.facts().rules());
+            items.add(new ScoredItem(q.id(), q.objective(), s, r.certainty));
+        }
+        return Scoring.total(items);
+    }
+
+    /** Moves each question of a submitted attempt through the learner's Leitner boxes. */
+    private static void review(String ownerKey, PackContent pack, List<QuestionResponse> responses, LocalDate today) {
+        for (QuestionResponse r : responses) {
+            boolean right = r.isAnswered() && Boolean.TRUE.equals(r.correct);
+            Optional<ReviewCard> existing = ReviewCard.find(ownerKey, pack.id(), r.questionId);
+            ReviewCard card = existing.orElseGet(() -> {
+                ReviewCard c = new ReviewCard();
+                c.ownerKey = ownerKey;
+                c.packId = pack.id();
+                c.questionId = r.questionId;
+                Leitner.Card first = Leitner.first(today);
+                c.box = first.box();
+                c.due = first.due();
+                return c;
+            });
+            Leitner.Card next = Leitner.review(new Leitner.Card(card.box, card.due), right, today);
+            card.box = next.box();
+            card.due = next.due();
+            if (existing.isEmpty()) {
+                card.persist();
+            }
+        }
+    }
+
+    /** The ids of the questions a submitted attempt got wrong or left out. */
+    public static List<String> missed(State state) {
+        return state.responses().stream().filter(r -> !r.isAnswered() || !Boolean.TRUE.equals(r.correct))
+                .map(r -> r.questionId).toList();
+    }
+
+    /** The attempt's fixed facts, after checking the caller may use it. */
+    public AttemptFacts factsFor(String publicId, Access access) {
+        AttemptFacts facts = facts(publicId);
+        access.check(facts);
+        return facts;
+    }
+
+    public PackContent pack(AttemptFacts facts) {
+        return catalog.publishedContent(facts.packVersionId()).orElseThrow();
+    }
+
+    public Question question(AttemptFacts facts, String questionId) {
+        return pack(facts).question(questionId).orElseThrow();
+    }
+
+    private AttemptFacts facts(String publicId) {
+        AttemptFacts facts = AttemptFacts.cached(publicId);
+        if (facts != null) {
+            return facts;
+        }
+        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound("There is no attempt at this address."));
+        facts = AttemptFacts.of(a, QuestionResponse.of(a.id).stream().map(r -> r.questionId).toList());
+        AttemptFacts.remember(facts);
+        return facts;
+    }
+
+    /** Why a sequence number was refused, read only on this rare path. */
+    private UserError refusal(long attemptId, long seq, Instant now) {
+        Attempt a = Attempt.findById(attemptId);
+        if (a.isSubmitted()) {
+            return UserError.conflict("This attempt was submitted on " + a.submittedAt + ": answers can no longer change.");
+        }
+        if (Attempt.OVERDUE.equals(a.statusAt(now))) {
+            return UserError.conflict("Time is up for this attempt (the deadline was " + a.deadline
+                    + "): your answers stored before then are kept; submit to see your result.");
+        }
+        return new StaleSeq(a.lastSeq, seq);
+    }
+
+    /** A post older than one already accepted: another tab, an old page, or a double click. */
+    public static final class StaleSeq extends UserError {
+        private final long accepted;
+
+        StaleSeq(long accepted, long posted) {
+            super(409, "Out of date", "This answer came from an older page (sequence " + posted + ", but " + accepted
+                    + " was already accepted), so it was not stored. The current state is shown.");
+            this.accepted = accepted;
+        }
+
+        public long accepted() {
+            return accepted;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static boolean isChoiceType(Question q) {
+        return q.type() != QuestionType.ORDERING;
+    }
+}

@@ -1,0 +1,49 @@
+package org.sourced.quiz;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Who the current browser is. Anonymous students get a random id in a session cookie (no account,
+ * nothing personal): it owns their attempts and their review boxes until the browser closes.
+ */
+@RequestScoped
+public class CurrentLearner {
+
+    public static final String COOKIE = "sourced_learner";
+    private static final String NEW_ID = "sourced.new-learner-id";
+
+    @Inject
+    ContainerRequestContext request;
+
+    public Learner get() {
+        Cookie cookie = request.getCookies().get(COOKIE);
+        String id = cookie != null && validId(cookie.getValue()) ? cookie.getValue() : (String) request.getProperty(NEW_ID);
+        if (id == null) {
+            id = Tokens.linkId();
+            request.setProperty(NEW_ID, id);
+        }
+        return Learner.anonymous(id);
+    }
+
+    static boolean validId(String value) {
+        return value != null && value.matches("[A-Za-z0-9_-]{22}");
+    }
+
+    /** Filters that hand a new anonymous id to the browser once something was stored under it. */
+    public static class Filters {
+
+        @ServerResponseFilter
+        public void setCookie(ContainerRequestContext req, ContainerResponseContext res) {
+            Object id = req.getProperty(NEW_ID);
+            if (id != null) {
+                res.getHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
+            }
+        }
+    }
+}

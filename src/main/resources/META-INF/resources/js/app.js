@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this file.
+// Ordering questions: move an item up or down with buttons (the no-JS form uses number inputs).
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-move]");
+  if (!button) return;
+  event.preventDefault();
+  const item = button.closest("li");
+  const list = item.parentElement;
+  if (button.dataset.move === "up" && item.previousElementSibling) {
+    list.insertBefore(item, item.previousElementSibling);
+  } else if (button.dataset.move === "down" && item.nextElementSibling) {
+    list.insertBefore(item.nextElementSibling, item);
+  }
+  list.querySelectorAll("li").forEach((li, i) => {
+    const input = li.querySelector("input[type=number]");
+    if (input) input.value = i + 1;
+  });
+  button.focus();
+});
