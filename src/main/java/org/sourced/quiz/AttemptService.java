@@ -232,6 +232,9 @@ public class AttemptService {
         if (facts.isPractice() && answer.isEmpty()) {
             throw UserError.unprocessable("Choose an answer before checking it.");
         }
+        if (!facts.rules().certaintyBased()) {
+            certainty = null; // kept out of the calibration summary when the quiz does not use it
+        }
         Instant now = clock.instant();
         if (!Attempt.acceptSeq(facts.id(), seq, now)) {
             throw refusal(facts.id(), seq, now);
