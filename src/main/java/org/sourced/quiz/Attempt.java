@@ -69,6 +69,8 @@ public class Attempt extends PanacheEntityBase {
     public Double maxScore;
     @Column(name = "assignment_id")
     public Long assignmentId;
+    /** Started (on an assignment that accepts late work) after the assignment closed. */
+    public boolean late;
 
     public boolean isPractice() {
         return PRACTICE.equals(mode);

@@ -79,7 +79,13 @@ public class AttemptApi {
     }
 
     @POST
-    @Operation(summary = "Start an attempt on a pack (or an assignment); returns the questions, never the keys, and a bearer token")
+    @Operation(summary = "Start an attempt on a pack (or an assignment); returns the questions, never the keys, and a bearer token",
+            description = "For a pack, send {\"pack\": id, ...settings}; no credentials are needed. For an assignment, send only "
+                    + "{\"assignment\": id} with the student's own credentials: 'Authorization: Bearer sp_...' (the token that "
+                    + "POST /api/classes/join returned) or HTTP Basic. The assignment fixes the pack version and settings, and may "
+                    + "refuse the start (403: not open yet, closed, no attempts left; 404: not an assignment of your classes; 410: "
+                    + "class archived). Either way, every later call on the attempt (GET, PUT responses, submit) authorises with "
+                    + "the attempt token in this reply, 'Authorization: Bearer <token>', not with the student's sp_ token.")
     public Response start(StartJson body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (body == null) {
             throw UserError.badRequest("Send a JSON body such as {\"pack\": \"csto-armenia\", \"mode\": \"practice\"}.");

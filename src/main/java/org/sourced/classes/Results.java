@@ -1,0 +1,215 @@
+package org.sourced.classes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.sourced.classes.statistics.ChoicePicks;
+import org.sourced.classes.statistics.ItemStatistics;
+import org.sourced.classes.statistics.ScoreSummary;
+import org.sourced.packs.format.Objective;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.quiz.Attempt;
+
+/**
+ * An assignment's results, from a handful of grouped SQL queries, never by loading the attempts: the
+ * item sums (one row per question), the distinct answers (a few rows per question), one percent per
+ * student, one row per student. Which attempts count:
+ * <ul>
+ *   <li><b>item statistics and objective mastery</b>: every submitted attempt of the class's current
+ *       students (Moodle defaults to each student's first attempt; with several attempts allowed, later
+ *       ones are in too, which docs/classes.md explains);</li>
+ *   <li><b>scores</b> (mean, median, histogram, completion): one per student, the attempt the assignment's
+ *       "score counts" rule picks (best, last or mean).</li>
+ * </ul>
+ * Attempts of removed students are left out everywhere.
+ */
+@ApplicationScoped
+public class Results {
+
+    /** Stands in for "no closing time" in the late test, so the query needs no null parameter. */
+    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+    private static final String COUNTED = "a.assignmentId = :s and a.status = 'submitted' and a.accountId in "
+            + "(select e.accountId from Enrollment e where e.classroomId = :c and e.removedAt is null)";
+    private static final String PERCENT = "case when a.maxScore > 0 then 100.0 * a.score / a.maxScore else 0.0 end";
+
+    @Inject
+    ClassService classes;
+
+    /** One question's statistics. Facility and discrimination are null where undefined (see ItemStatistics). */
+    public record QuestionStats(String id, String stem, String type, String objective, long n, long answered, double max,
+                                Double facility, Double discrimination, Double meanCertainty, List<ChoiceCount> choices) {
+    }
+
+    public record ChoiceCount(String id, String text, boolean correct, long picked) {
+    }
+
+    /** Class mastery of an objective: all points scored on its questions over all points available. */
+    public record ObjectiveMastery(String id, String title, double points, double max) {
+        public Double mastery() {
+            return max <= 0 ? null : Math.max(0, points) / max;
+        }
+    }
+
+    public record Statistics(long attempts, List<QuestionStats> questions, List<ObjectiveMastery> objectives) {
+    }
+
+    /** A current student and their work on the assignment; {@code score} is the percent that counts. */
+    public record StudentRow(long accountId, String name, String email, boolean nickname, long attempts, long submitted,
+                             long inProgress, long late, Instant lastSubmitted, Double score) {
+    }
+
+    public record Overview(long enrolled, long completed, ScoreSummary scores, List<StudentRow> students) {
+        public Double completion() {
+            return enrolled == 0 ? null : (double) completed / enrolled;
+        }
+    }
+
+    /** An attempt as listed for a teacher; {@code percent} is null until submitted. */
+    public record AttemptRow(long id, long accountId, Instant startedAt, Instant submittedAt, String status, boolean late,
+                             Double score, Double max, Double percent) {
+    }
+
+    @Transactional
+    public Statistics statistics(Assignment s) {
+        PackContent pack = classes.contentOf(s);
+        List<Question> questions = classes.questionsOf(s);
+        Map<String, Object[]> sums = new HashMap<>();
+        for (Object[] row : counted("select r.questionId, count(r.id), sum(coalesce(r.points, 0.0)), "
+                + "sum(coalesce(r.points, 0.0) * coalesce(r.points, 0.0)), sum(a.score - coalesce(r.points, 0.0)), "
+                + "sum((a.score - coalesce(r.points, 0.0)) * (a.score - coalesce(r.points, 0.0))), "
+                + "sum(coalesce(r.points, 0.0) * (a.score - coalesce(r.points, 0.0))), count(r.answeredAt), sum(r.certainty), count(r.certainty) "
+                + "from QuestionResponse r, Attempt a where a.id = r.attemptId and " + COUNTED + " group by r.questionId", s).getResultList()) {
+            sums.put((String) row[0], row);
+        }
+        Map<String, Map<String, Long>> answers = new HashMap<>();
+        for (Object[] row : counted("select r.questionId, r.answer, count(r.id) from QuestionResponse r, Attempt a "
+                + "where a.id = r.attemptId and r.answeredAt is not null and " + COUNTED + " group by r.questionId, r.answer", s)
+                .getResultList()) {
+            answers.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
+        }
+        long attempts = em().createQuery("select count(a.id) from Attempt a where " + COUNTED, Long.class)
+                .setParameter("s", s.id).setParameter("c", s.classroomId).getSingleResult();
+
+        List<QuestionStats> stats = new ArrayList<>();
+        Map<String, double[]> byObjective = new LinkedHashMap<>();
+        for (Question q : questions) {
+            double max = q.points() * (s.certainty ? 3.0 : 1.0);
+            Object[] r = sums.get(q.id());
+            ItemStatistics.ItemSums itemSums = r == null ? new ItemStatistics.ItemSums(0, 0, 0, 0, 0, 0, max)
+                    : new ItemStatistics.ItemSums((Long) r[1], d(r[2]), d(r[3]), d(r[4]), d(r[5]), d(r[6]), max);
+            long answered = r == null ? 0 : (Long) r[7];
+            long certainties = r == null ? 0 : (Long) r[9];
+            Double meanCertainty = certainties == 0 ? null : ((Number) r[8]).doubleValue() / certainties;
+            Map<String, Long> picked = ChoicePicks.count(q, answers.getOrDefault(q.id(), Map.of()));
+            List<ChoiceCount> choices = q.choices().stream()
+                    .map(c -> new ChoiceCount(c.id(), c.text(), q.type() != QuestionType.ORDERING && c.correct(), picked.get(c.id())))
+                    .toList();
+            stats.add(new QuestionStats(q.id(), q.stem(), q.type().key(), q.objective(), itemSums.n(), answered, max,
+                    boxed(ItemStatistics.facility(itemSums)), boxed(ItemStatistics.discrimination(itemSums)), meanCertainty, choices));
+            double[] o = byObjective.computeIfAbsent(q.objective(), k -> new double[2]);
+            o[0] += itemSums.sumX();
+            o[1] += itemSums.n() * max;
+        }
+        List<ObjectiveMastery> objectives = new ArrayList<>();
+        byObjective.forEach((id, o) -> objectives.add(new ObjectiveMastery(id,
+                pack.manifest().objective(id).map(Objective::title).orElse(id), o[0], o[1])));
+        return new Statistics(attempts, stats, objectives);
+    }
+
+    @Transactional
+    public Overview overview(Assignment s) {
+        Map<Long, Double> counted = countedScores(s);
+        Instant closes = s.closesAt == null ? NEVER : s.closesAt;
+        List<StudentRow> students = em().createQuery("select e.accountId, acc.displayName, acc.email, acc.passwordHash, count(a.id), "
+                        + "sum(case when a.status = 'submitted' then 1 else 0 end), "
+                        + "sum(case when a.status = 'in_progress' then 1 else 0 end), "
+                        + "sum(case when a.late = true or a.submittedAt > :closes or (a.submittedAt is null and a.startedAt > :closes) "
+                        + "then 1 else 0 end), max(a.submittedAt) "
+                        + "from Enrollment e join Account acc on acc.id = e.accountId "
+                        + "left join Attempt a on a.assignmentId = :s and a.accountId = e.accountId "
+                        + "where e.classroomId = :c and e.removedAt is null "
+                        + "group by e.accountId, acc.displayName, acc.email, acc.passwordHash "
+                        + "order by lower(acc.displayName), e.accountId", Object[].class)
+                .setParameter("s", s.id).setParameter("c", s.classroomId).setParameter("closes", closes)
+                .getResultStream().map(r -> {
+                    long id = (Long) r[0];
+                    boolean nickname = r[3] == null;
+                    return new StudentRow(id, (String) r[1], nickname ? "" : (String) r[2], nickname, (Long) r[4], n(r[5]), n(r[6]),
+                            n(r[7]), (Instant) r[8], counted.get(id));
+                }).toList();
+        List<Double> percents = new ArrayList<>(counted.values());
+        return new Overview(students.size(), counted.size(), ScoreSummary.of(percents), students);
+    }
+
+    /** One percent per current student with a submitted attempt: the one the assignment's rule counts. */
+    Map<Long, Double> countedScores(Assignment s) {
+        Map<Long, Double> scores = new HashMap<>();
+        switch (s.counts()) {
+            case BEST, MEAN -> counted("select a.accountId, " + (s.counts() == ScoreCounts.BEST ? "max" : "avg") + "(" + PERCENT + ") "
+                    + "from Attempt a where " + COUNTED + " group by a.accountId", s).getResultStream()
+                    .forEach(r -> scores.put((Long) r[0], d(r[1])));
+            case LAST -> counted("select a.accountId, " + PERCENT + " from Attempt a where " + COUNTED + " and a.submittedAt = "
+                    + "(select max(b.submittedAt) from Attempt b where b.assignmentId = :s and b.accountId = a.accountId "
+                    + "and b.status = 'submitted') order by a.id", s).getResultStream()
+                    .forEach(r -> scores.put((Long) r[0], d(r[1]))); // two at the same instant: the later id wins
+        }
+        return scores;
+    }
+
+    /** Every attempt on the assignment by its current students, or by one of them (scalars: no entities to track). */
+    @Transactional
+    public List<AttemptRow> attempts(Assignment s, Long onlyAccount) {
+        Instant closes = s.closesAt == null ? NEVER : s.closesAt;
+        TypedQuery<Object[]> query = em().createQuery("select a.id, a.accountId, a.startedAt, a.submittedAt, a.status, a.late, a.score, "
+                + "a.maxScore from Attempt a where a.assignmentId = :s and a.accountId in "
+                + "(select e.accountId from Enrollment e where e.classroomId = :c and e.removedAt is null)"
+                + (onlyAccount == null ? "" : " and a.accountId = :only") + " order by a.accountId, a.startedAt, a.id", Object[].class)
+                .setParameter("s", s.id).setParameter("c", s.classroomId);
+        if (onlyAccount != null) {
+            query.setParameter("only", onlyAccount);
+        }
+        return query.getResultStream().map(r -> row((Long) r[0], (Long) r[1], (Instant) r[2], (Instant) r[3], (String) r[4],
+                (Boolean) r[5], (Double) r[6], (Double) r[7], closes)).toList();
+    }
+
+    static AttemptRow row(long id, long accountId, Instant startedAt, Instant submittedAt, String status, boolean lateFlag,
+                          Double score, Double max, Instant closes) {
+        boolean submitted = Attempt.SUBMITTED.equals(status);
+        boolean late = lateFlag || (submitted ? submittedAt.isAfter(closes) : startedAt.isAfter(closes));
+        Double percent = submitted ? (max != null && max > 0 ? 100.0 * score / max : 0.0) : null;
+        return new AttemptRow(id, accountId, startedAt, submittedAt, status, late, score, max, percent);
+    }
+
+    private static TypedQuery<Object[]> counted(String jpql, Assignment s) {
+        return em().createQuery(jpql, Object[].class).setParameter("s", s.id).setParameter("c", s.classroomId);
+    }
+
+    static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+
+    private static double d(Object o) {
+        return o == null ? 0.0 : ((Number) o).doubleValue();
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0L : ((Number) o).longValue();
+    }
+
+    private static Double boxed(java.util.OptionalDouble o) {
+        return o.isPresent() ? o.getAsDouble() : null;
+    }
+}
