@@ -234,7 +234,8 @@ public class AccountPages {
         return proto == null || host == null ? "" : proto + "://" + host;
     }
 
-    static NewCookie sessionCookie(String value, HttpServerRequest http) {
+    /** The session cookie for a new sign-in; also used when joining a class signs a new student in. */
+    public static NewCookie sessionCookie(String value, HttpServerRequest http) {
         return new NewCookie.Builder(SessionCookie.NAME).value(value).path("/").httpOnly(true).secure(isHttps(http))
                 .sameSite(NewCookie.SameSite.LAX).maxAge((int) Sessions.LIFETIME.getSeconds()).build();
     }

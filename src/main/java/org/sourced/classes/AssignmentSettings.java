@@ -22,27 +22,35 @@ public record AssignmentSettings(String pack, String title, String objective, In
     /** Checks what can be checked without the pack; throws a 422 naming the field. */
     public void check() {
         if (pack == null || pack.isBlank()) {
-            throw UserError.unprocessable("Choose the pack to assign.");
+            throw new InvalidField("what", "Choose the pack to assign.");
         }
         if (title != null && title.length() > 300) {
-            throw UserError.unprocessable("A title has at most 300 characters.");
+            throw new InvalidField("title", "A title has at most 300 characters.");
         }
         if (mode == null || !(mode.equals(Attempt.PRACTICE) || mode.equals(Attempt.EXAM))) {
-            throw UserError.unprocessable("The mode is 'practice' (feedback after each answer) or 'exam' (feedback after submitting).");
+            throw new InvalidField("mode", "The mode is 'practice' (feedback after each answer) or 'exam' (feedback after submitting).");
         }
         if (length != null && (length < 0 || length > MAX_LENGTH)) {
-            throw UserError.unprocessable("The number of questions is between 0 (all of them) and " + MAX_LENGTH + ".");
+            throw new InvalidField("length", "The number of questions is between 0 (all of them) and " + MAX_LENGTH + ".");
         }
         if (timeLimitMinutes != null && (timeLimitMinutes < 1 || timeLimitMinutes > AttemptService.MAX_TIME_LIMIT_MINUTES)) {
-            throw UserError.unprocessable("A time limit is between 1 and " + AttemptService.MAX_TIME_LIMIT_MINUTES + " minutes.");
+            throw new InvalidField("timeLimitMinutes", "A time limit is between 1 and " + AttemptService.MAX_TIME_LIMIT_MINUTES + " minutes.");
         }
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            throw UserError.unprocessable("The assignment must close after it opens.");
+            throw new InvalidField("closes", "The assignment must close after it opens.");
         }
         if (attemptsAllowed != null && (attemptsAllowed < 1 || attemptsAllowed > MAX_ATTEMPTS)) {
-            throw UserError.unprocessable("Attempts allowed is between 1 and " + MAX_ATTEMPTS + " (leave it empty for no limit).");
+            throw new InvalidField("attemptsAllowed", "Attempts allowed is between 1 and " + MAX_ATTEMPTS + " (leave it empty for no limit).");
         }
-        ScoreCounts.parse(scoreCounts);
-        LatePolicy.parse(late);
+        try {
+            ScoreCounts.parse(scoreCounts);
+        } catch (UserError e) {
+            throw new InvalidField("scoreCounts", e.getMessage());
+        }
+        try {
+            LatePolicy.parse(late);
+        } catch (UserError e) {
+            throw new InvalidField("late", e.getMessage());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.sourced.classes;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,7 +44,7 @@ public class ClassService {
     public Classroom create(Caller teacher, String name, boolean nicknameOnly) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
-            throw UserError.unprocessable("Give the class a name of 1 to 100 characters.");
+            throw new InvalidField("name", "Give the class a name of 1 to 100 characters.");
         }
         Classroom c = new Classroom();
         c.teacherId = teacher.accountId();
@@ -170,11 +169,11 @@ public class ClassService {
     private Account nicknameStudent(Classroom c, String nickname) {
         String clean = nickname == null ? "" : nickname.strip();
         if (clean.isEmpty()) {
-            throw UserError.unprocessable("Give a nickname: it is how your teacher will see you.");
+            throw new InvalidField("nickname", "Give a nickname: it is how your teacher will see you.");
         }
         boolean taken = Enrollment.membersOf(c.id).stream().anyMatch(m -> m.name().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)));
         if (taken) {
-            throw new UserError(409, "Nickname taken", "Someone in this class already uses the nickname '" + clean + "': choose another.");
+            throw new InvalidField(409, "nickname", "Someone in this class already uses the nickname '" + clean + "': choose another.");
         }
         return accounts.createNicknameStudent(clean);
     }
@@ -209,15 +208,15 @@ public class ClassService {
         }
         settings.check();
         PackVersion version = catalog.current(settings.pack().strip())
-                .orElseThrow(() -> UserError.unprocessable("There is no published pack '" + settings.pack() + "'."));
+                .orElseThrow(() -> new InvalidField("what", "There is no published pack '" + settings.pack() + "'."));
         PackContent pack = catalog.content(version);
         String objective = settings.objective() == null || settings.objective().isBlank() ? null : settings.objective().strip();
         if (objective != null && pack.manifest().objective(objective).isEmpty()) {
-            throw UserError.unprocessable("The pack '" + pack.id() + "' has no objective '" + objective + "'.");
+            throw new InvalidField("what", "The pack '" + pack.id() + "' has no objective '" + objective + "'.");
         }
         long pool = pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).count();
         if (pool == 0) {
-            throw UserError.unprocessable("That objective has no questions.");
+            throw new InvalidField("what", "That objective has no questions.");
         }
         var policy = pack.manifest().scoring();
         Assignment s = new Assignment();

@@ -1,0 +1,106 @@
+package org.sourced.classes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sourced.classes.statistics.ScoreSummary;
+import org.sourced.classes.statistics.SvgCharts;
+import org.sourced.web.SafeHtml;
+
+/**
+ * What the assignment dashboard shows, with its charts drawn: the numbers come from {@link Results}, the
+ * words that help a teacher read them ("hard", "check the key") from the rules in docs/classes.md.
+ */
+public record DashboardView(Assignment assignment, Classroom classroom, String packTitle, int packVersion, Results.Overview overview,
+                            Results.Statistics statistics, SafeHtml histogram, List<Band> bands, SafeHtml facilityChart,
+                            List<QuestionView> questions, SafeHtml masteryChart) {
+
+    /** One band of the histogram, for the table beside the chart. */
+    public record Band(String label, int count) {
+    }
+
+    /** A question's statistics with its distractor chart and a reading of its numbers. */
+    public record QuestionView(int number, Results.QuestionStats stats, SafeHtml choicesChart, String reading) {
+    }
+
+    public static DashboardView of(Assignment s, Classroom c, String packTitle, int packVersion, Results.Overview overview,
+                                   Results.Statistics stats) {
+        ScoreSummary scores = overview.scores();
+        List<String> labels = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
+        for (int i = 0; i < ScoreSummary.BANDS; i++) {
+            labels.add(ScoreSummary.band(i));
+            bands.add(new Band(ScoreSummary.band(i) + " %", scores.histogram()[i]));
+        }
+        SafeHtml histogram = SvgCharts.columns("histogram", "Scores of " + scores.n() + " students",
+                "How many students' counted scores fall in each band of ten percent"
+                        + (scores.n() == 0 ? "; nobody has submitted yet." : "; mean " + pct(scores.mean()) + ", median " + pct(scores.median()) + "."),
+                labels, scores.histogram(), "Score (%)", "Students");
+
+        List<SvgCharts.Bar> facility = new ArrayList<>();
+        List<QuestionView> questions = new ArrayList<>();
+        int n = 1;
+        for (Results.QuestionStats q : stats.questions()) {
+            String label = n + ". " + q.id();
+            Double f = q.facility();
+            facility.add(new SvgCharts.Bar(label, f == null ? 0 : f, f == null ? "no attempts" : fraction(f),
+                    f != null && f < 0.2 ? "#b42318" : "#0b5cad"));
+            List<SvgCharts.Bar> picks = q.choices().stream()
+                    .map(ch -> new SvgCharts.Bar(ch.id() + (ch.correct() ? " (key)" : "") + ": " + ch.text(), ch.picked(),
+                            String.valueOf(ch.picked()), ch.correct() ? "#1a7f37" : "#0b5cad"))
+                    .toList();
+            long most = q.choices().stream().mapToLong(Results.ChoiceCount::picked).max().orElse(0);
+            boolean ordering = "ordering".equals(q.type());
+            SafeHtml chart = SvgCharts.bars("choices-" + n, "Question " + n + ": " + (ordering ? "items placed right" : "how often each choice was picked"),
+                    ordering ? "For each item, how many of " + q.answered() + " answers put it in its right place."
+                            : "How many of " + q.answered() + " answers picked each choice; the key is marked (key).",
+                    picks, Math.max(1, most));
+            questions.add(new QuestionView(n, q, chart, reading(q)));
+            n++;
+        }
+        SafeHtml facilityChart = SvgCharts.bars("facility", "Facility per question",
+                "The share of the available points students scored on each question, from 0 (nobody) to 1 (everybody); "
+                        + "below 0.2 is drawn in red.", facility, 1.0);
+        List<SvgCharts.Bar> mastery = stats.objectives().stream()
+                .map(o -> SvgCharts.Bar.of(o.title(), o.mastery() == null ? 0 : o.mastery(), o.mastery() == null ? "no attempts" : pct(100 * o.mastery())))
+                .toList();
+        SafeHtml masteryChart = SvgCharts.bars("mastery", "Class mastery per objective",
+                "The share of the available points the class scored on each objective's questions.", mastery, 1.0);
+        return new DashboardView(s, c, packTitle, packVersion, overview, stats, histogram, bands, facilityChart, questions, masteryChart);
+    }
+
+    /** A few words for the teacher, following the usual reading of Moodle's indices (docs/classes.md). */
+    static String reading(Results.QuestionStats q) {
+        if (q.n() == 0) {
+            return "No attempts yet.";
+        }
+        List<String> notes = new ArrayList<>();
+        Double f = q.facility();
+        Double d = q.discrimination();
+        if (f != null && f < 0.2) {
+            notes.add("hard: few scored");
+        } else if (f != null && f > 0.9) {
+            notes.add("very easy");
+        }
+        if (d != null && d < 0) {
+            notes.add("weaker students did better: check the key and wording");
+        } else if (d != null && d < 0.2) {
+            notes.add("separates strong from weak students poorly");
+        } else if (d != null && d >= 0.3) {
+            notes.add("separates strong from weak students well");
+        }
+        if (d == null && q.n() >= 2) {
+            notes.add("everyone scored the same here");
+        }
+        return notes.isEmpty() ? "" : String.join("; ", notes) + ".";
+    }
+
+    static String fraction(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String pct(Double v) {
+        return v == null ? "" : String.format(Locale.ROOT, "%.1f %%", v);
+    }
+}

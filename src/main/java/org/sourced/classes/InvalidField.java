@@ -1,0 +1,22 @@
+package org.sourced.classes;
+
+import org.sourced.web.UserError;
+
+/** A 422 about one form field, so a page can show the message next to that field (the API shows only the message). */
+public class InvalidField extends UserError {
+
+    private final String field;
+
+    public InvalidField(String field, String message) {
+        this(422, field, message);
+    }
+
+    public InvalidField(int status, String field, String message) {
+        super(status, status == 409 ? "Already taken" : "Cannot use that", message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}
