@@ -59,7 +59,8 @@ public class SourcedAuthentication implements HttpAuthenticationMechanism {
             return identities.authenticate(request);
         }
         Cookie cookie = context.request().getCookie(SessionCookie.NAME);
-        if (cookie != null) {
+        // the API takes explicit credentials only: a cookie would let another site's form act as the user
+        if (cookie != null && !context.request().path().startsWith("/api/")) {
             return Uni.createFrom().item(sessions.check(cookie.getValue())
                     .map(c -> identity(c.accountId(), c.role(), c.name())).orElse(null));
         }
