@@ -267,7 +267,7 @@ public class ClassApi {
         return download(body, "assignment-" + s.id + "-statistics.csv");
     }
 
-    private static Response download(StreamingOutput body, String filename) {
+    static Response download(StreamingOutput body, String filename) {
         return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 

@@ -56,6 +56,8 @@ public class ClassPages {
     @Inject
     PackCatalog catalog;
     @Inject
+    ResultsCsv csv;
+    @Inject
     Viewer viewer;
 
     @CheckedTemplate
@@ -225,6 +227,23 @@ public class ClassPages {
             work.add(new AttemptWork(row, answers));
         }
         return Templates.student(s, Classroom.findById(s.classroomId), student, ClassService.isNickname(student), work);
+    }
+
+    /** The results CSV for a signed-in teacher's browser (the API's copy takes only Basic or a token). */
+    @GET
+    @Path("assignments/{id}/results.csv")
+    @Produces(ClassApi.CSV)
+    public Response resultsCsv(@PathParam("id") long id) {
+        Assignment s = classes.assignmentFor(Caller.of(viewer), id);
+        return ClassApi.download(out -> csv.writeResults(s, out), "assignment-" + s.id + "-results.csv");
+    }
+
+    @GET
+    @Path("assignments/{id}/statistics.csv")
+    @Produces(ClassApi.CSV)
+    public Response statisticsCsv(@PathParam("id") long id) {
+        Assignment s = classes.assignmentFor(Caller.of(viewer), id);
+        return ClassApi.download(out -> csv.writeStatistics(s, out), "assignment-" + s.id + "-statistics.csv");
     }
 
     /** Every published pack, whole or one objective at a time. */
