@@ -50,7 +50,7 @@ public class Results {
 
     /** One question's statistics. Facility and discrimination are null where undefined (see ItemStatistics). */
     public record QuestionStats(String id, String stem, String type, String objective, long n, long answered, double max,
-                                Double facility, Double discrimination, Double meanCertainty, List<ChoiceCount> choices) {
+                                Double facility, Double discrimination, Double meanCertainty, List<String> key, List<ChoiceCount> choices) {
     }
 
     public record ChoiceCount(String id, String text, boolean correct, long picked) {
@@ -118,7 +118,8 @@ public class Results {
                     .map(c -> new ChoiceCount(c.id(), c.text(), q.type() != QuestionType.ORDERING && c.correct(), picked.get(c.id())))
                     .toList();
             stats.add(new QuestionStats(q.id(), q.stem(), q.type().key(), q.objective(), itemSums.n(), answered, max,
-                    boxed(ItemStatistics.facility(itemSums)), boxed(ItemStatistics.discrimination(itemSums)), meanCertainty, choices));
+                    boxed(ItemStatistics.facility(itemSums)), boxed(ItemStatistics.discrimination(itemSums)), meanCertainty,
+                    q.type() == QuestionType.ORDERING ? q.correctOrder() : List.copyOf(q.correctChoiceIds()), choices));
             double[] o = byObjective.computeIfAbsent(q.objective(), k -> new double[2]);
             o[0] += itemSums.sumX();
             o[1] += itemSums.n() * max;

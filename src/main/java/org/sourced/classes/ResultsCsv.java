@@ -126,7 +126,7 @@ public class ResultsCsv {
                 List<String> record = new ArrayList<>(List.of(text(q.id()), text(q.stem()), text(q.objective()),
                         q.facility() == null ? "" : number(q.facility(), 4), q.discrimination() == null ? "" : number(q.discrimination(), 4),
                         Long.toString(q.n()), Long.toString(q.answered()), q.meanCertainty() == null ? "" : number(q.meanCertainty(), 2),
-                        text(String.join(" ", q.choices().stream().filter(Results.ChoiceCount::correct).map(Results.ChoiceCount::id).toList()))));
+                        text(String.join(" ", q.key()))));
                 for (Results.ChoiceCount c : q.choices()) {
                     record.add(text(c.id()));
                     record.add(Long.toString(c.picked()));
