@@ -1,0 +1,71 @@
+package org.sourced.classes.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+
+/** Distractor counts from distinct answers, score summaries, and the SVG charts' accessibility and escaping. */
+class ChartsAndPicksTest {
+
+    @Test
+    void multipleAnswerPicksCountOncePerChoice() {
+        Question q = question(QuestionType.MULTIPLE, "a", "b", "c");
+        Map<String, Long> answers = new LinkedHashMap<>();
+        answers.put("a,c", 3L);
+        answers.put("c", 2L);
+        answers.put("a,a", 1L); // a repeated pick counts once
+        answers.put("z", 4L); // an id the question no longer has
+        answers.put("", 5L); // blank
+        assertThat(ChoicePicks.count(q, answers)).containsExactly(Map.entry("a", 4L), Map.entry("b", 0L), Map.entry("c", 5L));
+    }
+
+    @Test
+    void orderingCountsItemsPlacedRight() {
+        Question q = question(QuestionType.ORDERING, "a", "b", "c"); // key order a b c
+        Map<String, Long> answers = Map.of("a,b,c", 2L, "b,a,c", 3L, "c,b,a", 1L);
+        // a first: 2; b second: 2 + 1; c third: 2 + 3
+        assertThat(ChoicePicks.count(q, answers)).containsExactly(Map.entry("a", 2L), Map.entry("b", 3L), Map.entry("c", 5L));
+    }
+
+    @Test
+    void scoreSummaryHasMeanMedianAndTenBands() {
+        ScoreSummary s = ScoreSummary.of(List.of(0.0, 10.0, 55.0, 100.0));
+        assertThat(s.n()).isEqualTo(4);
+        assertThat(s.mean()).isEqualTo(41.25);
+        assertThat(s.median()).isEqualTo(32.5);
+        assertThat(s.histogram()).containsExactly(1, 1, 0, 0, 0, 1, 0, 0, 0, 1);
+        assertThat(ScoreSummary.of(List.of()).mean()).isNull();
+        assertThat(ScoreSummary.band(9)).isEqualTo("90-100");
+    }
+
+    @Test
+    void chartsAreLabelledImagesWithEscapedText() {
+        String svg = SvgCharts.columns("h", "Scores <b>", "Desc & more", List.of("0-10", "10-20"), new int[] {3, 0}, "Score", "Students").html();
+        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-labelledby=\"h-title h-desc\"")
+                .contains("<title id=\"h-title\">Scores &lt;b&gt;</title>").contains("<desc id=\"h-desc\">Desc &amp; more</desc>")
+                .endsWith("</svg>").doesNotContain("<b>").doesNotContain("style=");
+        String bars = SvgCharts.bars("q\"1", "Picks", "d", List.of(new SvgCharts.Bar("a: \"quoted\" <i>", 2, "2", "javascript:x")), 4).html();
+        assertThat(bars).contains("aria-labelledby=\"q-1-title q-1-desc\"").contains("a: &quot;quoted&quot; &lt;i&gt;")
+                .contains("fill=\"" + SvgCharts.BAR + "\"").doesNotContain("javascript");
+    }
+
+    @Test
+    void gridStepsStayRound() {
+        assertThat(SvgCharts.niceStep(3)).isEqualTo(1);
+        assertThat(SvgCharts.niceStep(12)).isEqualTo(5);
+        assertThat(SvgCharts.niceStep(90)).isEqualTo(20);
+        assertThat(SvgCharts.niceStep(10_000)).isEqualTo(2000);
+    }
+
+    private static Question question(QuestionType type, String... ids) {
+        List<Choice> choices = java.util.Arrays.stream(ids).map(id -> new Choice(id, "text " + id, type == QuestionType.ORDERING || id.equals("a"), null)).toList();
+        return new Question("q", type, "Stem", null, null, choices, "", List.of(), "o", 1, 1, List.of());
+    }
+}
