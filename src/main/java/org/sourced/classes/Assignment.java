@@ -73,6 +73,11 @@ public class Assignment extends PanacheEntityBase {
         return objective == null ? "all" : "objective:" + objective;
     }
 
+    /** The questions this assignment can ask, in pack order: its objective's, or the whole pack's. */
+    public java.util.List<org.sourced.packs.format.Question> questionsIn(org.sourced.packs.format.PackContent pack) {
+        return pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).toList();
+    }
+
     /** True when an attempt submitted (or, unsubmitted, started) at {@code at} is late. */
     public boolean isLate(Instant at) {
         return closesAt != null && at != null && at.isAfter(closesAt);

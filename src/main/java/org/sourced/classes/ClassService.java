@@ -33,6 +33,8 @@ public class ClassService {
     AccountService accounts;
     @Inject
     PackCatalog catalog;
+    @Inject
+    StatisticsStore statistics;
 
     Clock clock = Clock.systemUTC();
 
@@ -102,6 +104,10 @@ public class ClassService {
         Enrollment e = Enrollment.of(classId, accountId).filter(Enrollment::isActive)
                 .orElseThrow(() -> UserError.notFound("That student is not in this class."));
         e.removedAt = clock.instant();
+        Enrollment.flush();
+        for (Assignment s : Assignment.ofClass(classId)) {
+            statistics.rebuild(s); // their attempts leave the statistics
+        }
     }
 
     /** The class a join code opens: 404 for an unknown (or rotated) code, 410 for an archived class. */
@@ -241,13 +247,14 @@ public class ClassService {
         s.negativeMarking = settings.negativeMarking() != null ? settings.negativeMarking() : policy.negativeMarking();
         s.certainty = settings.certainty() != null ? settings.certainty() : policy.certainty();
         s.createdAt = clock.instant();
-        s.persist();
+        s.persistAndFlush();
+        statistics.create(s);
         return s;
     }
 
     /** The questions an assignment can ask, in pack order: its objective's, or the whole pack's. */
     public List<Question> questionsOf(Assignment s) {
-        return contentOf(s).questions().stream().filter(q -> s.objective == null || s.objective.equals(q.objective())).toList();
+        return s.questionsIn(contentOf(s));
     }
 
     public PackContent contentOf(Assignment s) {

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.sourced.classes.statistics.ChoicePicks;
 import org.sourced.classes.statistics.ItemStatistics;
 import org.sourced.classes.statistics.ScoreSummary;
 import org.sourced.packs.format.Objective;
@@ -24,9 +23,9 @@ import org.sourced.packs.format.QuestionType;
 import org.sourced.quiz.Attempt;
 
 /**
- * An assignment's results, from a handful of grouped SQL queries, never by loading the attempts: the
- * item sums (one row per question), the distinct answers (a few rows per question), one percent per
- * student, one row per student. Which attempts count:
+ * An assignment's results, never by loading the attempts: the item statistics from the sums
+ * {@link StatisticsStore} keeps up to date (a row per question and per choice), the scores from grouped
+ * queries over the assignment's attempts (one percent per student, one row per student). Which attempts count:
  * <ul>
  *   <li><b>item statistics and objective mastery</b>: every submitted attempt of the class's current
  *       students (Moodle defaults to each student's first attempt; with several attempts allowed, later
@@ -41,12 +40,13 @@ public class Results {
 
     /** Stands in for "no closing time" in the late test, so the query needs no null parameter. */
     private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
-    private static final String COUNTED = "a.assignmentId = :s and a.status = 'submitted' and a.accountId in "
-            + "(select e.accountId from Enrollment e where e.classroomId = :c and e.removedAt is null)";
+    private static final String COUNTED = StatisticsStore.COUNTED;
     private static final String PERCENT = "case when a.maxScore > 0 then 100.0 * a.score / a.maxScore else 0.0 end";
 
     @Inject
     ClassService classes;
+    @Inject
+    StatisticsStore store;
 
     /** One question's statistics. Facility and discrimination are null where undefined (see ItemStatistics). */
     public record QuestionStats(String id, String stem, String type, String objective, long n, long answered, double max,
@@ -82,47 +82,33 @@ public class Results {
                              Double score, Double max, Double percent) {
     }
 
+    /** The statistics as kept up to date by {@link StatisticsStore}: a row per question and a row per choice. */
     @Transactional
     public Statistics statistics(Assignment s) {
+        return statistics(s, store.read(s));
+    }
+
+    Statistics statistics(Assignment s, StatisticsStore.Stored stored) {
         PackContent pack = classes.contentOf(s);
-        List<Question> questions = classes.questionsOf(s);
-        Map<String, Object[]> sums = new HashMap<>();
-        for (Object[] row : counted("select r.questionId, count(r.id), sum(coalesce(r.points, 0.0)), "
-                + "sum(coalesce(r.points, 0.0) * coalesce(r.points, 0.0)), sum(a.score - coalesce(r.points, 0.0)), "
-                + "sum((a.score - coalesce(r.points, 0.0)) * (a.score - coalesce(r.points, 0.0))), "
-                + "sum(coalesce(r.points, 0.0) * (a.score - coalesce(r.points, 0.0))), count(r.answeredAt), sum(r.certainty), count(r.certainty) "
-                + "from QuestionResponse r, Attempt a where a.id = r.attemptId and " + COUNTED + " group by r.questionId", s).getResultList()) {
-            sums.put((String) row[0], row);
-        }
-        Map<String, Map<String, Long>> answers = new HashMap<>();
-        for (Object[] row : counted("select r.questionId, r.answer, count(r.id) from QuestionResponse r, Attempt a "
-                + "where a.id = r.attemptId and r.answeredAt is not null and " + COUNTED + " group by r.questionId, r.answer", s)
-                .getResultList()) {
-            answers.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
-        }
         long attempts = em().createQuery("select count(a.id) from Attempt a where " + COUNTED, Long.class)
                 .setParameter("s", s.id).setParameter("c", s.classroomId).getSingleResult();
-
         List<QuestionStats> stats = new ArrayList<>();
         Map<String, double[]> byObjective = new LinkedHashMap<>();
-        for (Question q : questions) {
+        for (Question q : s.questionsIn(pack)) {
             double max = q.points() * (s.certainty ? 3.0 : 1.0);
-            Object[] r = sums.get(q.id());
-            ItemStatistics.ItemSums itemSums = r == null ? new ItemStatistics.ItemSums(0, 0, 0, 0, 0, 0, max)
-                    : new ItemStatistics.ItemSums((Long) r[1], d(r[2]), d(r[3]), d(r[4]), d(r[5]), d(r[6]), max);
-            long answered = r == null ? 0 : (Long) r[7];
-            long certainties = r == null ? 0 : (Long) r[9];
-            Double meanCertainty = certainties == 0 ? null : ((Number) r[8]).doubleValue() / certainties;
-            Map<String, Long> picked = ChoicePicks.count(q, answers.getOrDefault(q.id(), Map.of()));
+            StatisticsStore.Sums r = stored.sums().getOrDefault(q.id(), StatisticsStore.Sums.ZERO);
+            ItemStatistics.ItemSums itemSums = new ItemStatistics.ItemSums(r.n(), r.sumX(), r.sumXX(), r.sumY(), r.sumYY(), r.sumXY(), max);
+            Double meanCertainty = r.certaintyN() == 0 ? null : (double) r.certaintySum() / r.certaintyN();
+            Map<String, Long> picked = stored.picks().getOrDefault(q.id(), Map.of());
             List<ChoiceCount> choices = q.choices().stream()
-                    .map(c -> new ChoiceCount(c.id(), c.text(), q.type() != QuestionType.ORDERING && c.correct(), picked.get(c.id())))
+                    .map(c -> new ChoiceCount(c.id(), c.text(), q.type() != QuestionType.ORDERING && c.correct(), picked.getOrDefault(c.id(), 0L)))
                     .toList();
-            stats.add(new QuestionStats(q.id(), q.stem(), q.type().key(), q.objective(), itemSums.n(), answered, max,
+            stats.add(new QuestionStats(q.id(), q.stem(), q.type().key(), q.objective(), r.n(), r.answered(), max,
                     boxed(ItemStatistics.facility(itemSums)), boxed(ItemStatistics.discrimination(itemSums)), meanCertainty,
                     q.type() == QuestionType.ORDERING ? q.correctOrder() : List.copyOf(q.correctChoiceIds()), choices));
             double[] o = byObjective.computeIfAbsent(q.objective(), k -> new double[2]);
-            o[0] += itemSums.sumX();
-            o[1] += itemSums.n() * max;
+            o[0] += r.sumX();
+            o[1] += r.n() * max;
         }
         List<ObjectiveMastery> objectives = new ArrayList<>();
         byObjective.forEach((id, o) -> objectives.add(new ObjectiveMastery(id,

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,8 +32,8 @@ import org.sourced.packs.format.Question;
  * The two CSV exports, for spreadsheets: UTF-8 with a byte order mark (so Excel reads the accents),
  * CRLF line ends, a header row, dot decimals, UTC times as {@code yyyy-MM-dd HH:mm:ss}. Text that a
  * spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe. docs/classes.md
- * lists the columns. The results stream row by row from a scrolled query, so memory does not grow with
- * the number of attempts.
+ * lists the columns. The results stream: attempts from a scrolled query, their points a chunk at a time,
+ * each chunk written out before the next is read.
  */
 @ApplicationScoped
 public class ResultsCsv {
@@ -41,6 +42,8 @@ public class ResultsCsv {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setRecordSeparator("\r\n").get();
     private static final int FETCH = 500;
+    /** Attempts whose points are read in one query. */
+    static final int CHUNK = 500;
 
     @Inject
     ClassService classes;
@@ -50,7 +53,11 @@ public class ResultsCsv {
     public static final List<String> RESULT_COLUMNS = List.of("name", "email or nickname", "attempt", "started (UTC)",
             "submitted (UTC)", "late", "score", "max", "percent");
 
-    /** One row per submitted attempt of a current student, one column per question of the assignment (its points). */
+    /**
+     * One row per submitted attempt of a current student, one column per question of the assignment (its
+     * points). The attempts stream in name order; their points are read {@value #CHUNK} attempts at a time
+     * by attempt id, so neither the database nor this method ever sorts or holds the whole response table.
+     */
     @Transactional
     public void writeResults(Assignment s, OutputStream out) throws IOException {
         List<String> questionIds = classes.questionsOf(s).stream().map(Question::id).toList();
@@ -60,10 +67,10 @@ public class ResultsCsv {
         }
         Instant closes = s.closesAt;
         try (CSVPrinter csv = printer(out);
-             Stream<Object[]> rows = Results.em().createQuery("select a.id, acc.displayName, acc.email, "
+             Stream<Object[]> attempts = Results.em().createQuery("select a.id, acc.displayName, acc.email, "
                              + "case when acc.passwordHash is null then true else false end, a.startedAt, a.submittedAt, a.late, a.score, "
-                             + "a.maxScore, r.questionId, r.points from Attempt a, Account acc, QuestionResponse r "
-                             + "where acc.id = a.accountId and r.attemptId = a.id and a.assignmentId = :s and a.status = 'submitted' "
+                             + "a.maxScore from Attempt a, Account acc "
+                             + "where acc.id = a.accountId and a.assignmentId = :s and a.status = 'submitted' "
                              + "and a.accountId in (select e.accountId from Enrollment e where e.classroomId = :c and e.removedAt is null) "
                              + "order by lower(acc.displayName), a.accountId, a.id", Object[].class)
                      .setParameter("s", s.id).setParameter("c", s.classroomId)
@@ -72,41 +79,53 @@ public class ResultsCsv {
             List<String> header = new ArrayList<>(RESULT_COLUMNS);
             header.addAll(questionIds);
             csv.printRecord(header);
-            long current = -1;
-            String[] record = null;
-            for (Object[] r : (Iterable<Object[]>) rows::iterator) {
+            Map<Long, String[]> chunk = new LinkedHashMap<>();
+            for (Object[] r : (Iterable<Object[]>) attempts::iterator) {
                 long attemptId = (Long) r[0];
-                if (attemptId != current) {
-                    if (record != null) {
-                        csv.printRecord((Object[]) record);
-                    }
-                    current = attemptId;
-                    record = new String[RESULT_COLUMNS.size() + questionIds.size()];
-                    Arrays.fill(record, "");
-                    boolean nickname = (Boolean) r[3];
-                    Instant submitted = (Instant) r[5];
-                    double score = (Double) r[7];
-                    double max = (Double) r[8];
-                    record[0] = text((String) r[1]);
-                    record[1] = text(nickname ? (String) r[1] : (String) r[2]);
-                    record[2] = Long.toString(attemptId);
-                    record[3] = TIME.format((Instant) r[4]);
-                    record[4] = TIME.format(submitted);
-                    record[5] = (Boolean) r[6] || (closes != null && submitted.isAfter(closes)) ? "yes" : "no";
-                    record[6] = number(score, 4);
-                    record[7] = number(max, 4);
-                    record[8] = number(max > 0 ? 100.0 * score / max : 0.0, 1);
-                }
-                Integer at = column.get((String) r[9]);
-                if (at != null) {
-                    Double points = (Double) r[10];
-                    record[RESULT_COLUMNS.size() + at] = number(points == null ? 0.0 : points, 4); // unanswered scores 0
+                String[] record = new String[RESULT_COLUMNS.size() + questionIds.size()];
+                Arrays.fill(record, "");
+                boolean nickname = (Boolean) r[3];
+                Instant submitted = (Instant) r[5];
+                double score = (Double) r[7];
+                double max = (Double) r[8];
+                record[0] = text((String) r[1]);
+                record[1] = text(nickname ? (String) r[1] : (String) r[2]);
+                record[2] = Long.toString(attemptId);
+                record[3] = TIME.format((Instant) r[4]);
+                record[4] = TIME.format(submitted);
+                record[5] = (Boolean) r[6] || (closes != null && submitted.isAfter(closes)) ? "yes" : "no";
+                record[6] = number(score, 4);
+                record[7] = number(max, 4);
+                record[8] = number(max > 0 ? 100.0 * score / max : 0.0, 1);
+                chunk.put(attemptId, record);
+                if (chunk.size() == CHUNK) {
+                    writeChunk(csv, chunk, column);
                 }
             }
-            if (record != null) {
-                csv.printRecord((Object[]) record);
-            }
+            writeChunk(csv, chunk, column);
         }
+    }
+
+    /** Fills in the points of a chunk of attempts (one query by attempt id), prints them in order and empties the chunk. */
+    private static void writeChunk(CSVPrinter csv, Map<Long, String[]> chunk, Map<String, Integer> column) throws IOException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Results.em().createQuery("select r.attemptId, r.questionId, r.points from QuestionResponse r where r.attemptId in :ids",
+                        Object[].class)
+                .setParameter("ids", List.copyOf(chunk.keySet())).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().forEach(r -> {
+                    Integer at = column.get((String) r[1]);
+                    if (at != null) {
+                        Double points = (Double) r[2];
+                        chunk.get((Long) r[0])[RESULT_COLUMNS.size() + at] = number(points == null ? 0.0 : points, 4); // unanswered: 0
+                    }
+                });
+        for (String[] record : chunk.values()) {
+            csv.printRecord((Object[]) record);
+        }
+        csv.flush();
+        chunk.clear();
     }
 
     /** One row per question of the assignment: its statistics and how often each choice was picked. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -40,6 +41,8 @@ public class AttemptService {
 
     @Inject
     PackCatalog catalog;
+    @Inject
+    Event<AttemptSubmitted> submitted;
 
     Clock clock = Clock.systemUTC();
 
@@ -313,6 +316,9 @@ public class AttemptService {
                 Attempt.SUBMITTED, now, total.score(), total.max(), resultId, a.id, Attempt.IN_PROGRESS);
         if (changed == 1) {
             review(a.ownerKey, state.pack(), state.responses(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            if (a.assignmentId != null) {
+                submitted.fire(new AttemptSubmitted(a.id, a.assignmentId, a.accountId, total.score(), state.responses()));
+            }
         }
         Attempt.getEntityManager().refresh(a);
         return a;

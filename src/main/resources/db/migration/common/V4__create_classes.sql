@@ -48,8 +48,35 @@ create table assignment (
 );
 create index assignment_by_classroom on assignment (classroom_id);
 
+-- Running item statistics per assignment and question: the sums Results needs (docs/classes.md), added to
+-- on every submit of an attempt on the assignment, rebuilt from the responses when a student is removed.
+-- The rows are made with the assignment, so a submit only ever updates them.
+create table item_sums (
+    assignment_id  bigint not null references assignment (id),
+    question_id    varchar(100) not null,
+    n              bigint not null,
+    sum_x          double precision not null,
+    sum_xx         double precision not null,
+    sum_y          double precision not null,
+    sum_yy         double precision not null,
+    sum_xy         double precision not null,
+    answered       bigint not null,
+    certainty_sum  bigint not null,
+    certainty_n    bigint not null,
+    primary key (assignment_id, question_id)
+);
+
+-- How many counted answers picked each choice (ordering questions: put each item in its place).
+create table choice_picks (
+    assignment_id  bigint not null references assignment (id),
+    question_id    varchar(100) not null,
+    choice_id      varchar(100) not null,
+    picked         bigint not null,
+    primary key (assignment_id, question_id, choice_id)
+);
+
 -- An attempt started after its assignment closed, where the assignment accepts late work.
 alter table attempt add column late boolean default false not null;
--- Results and statistics read an assignment's attempts by status, then their responses by attempt_id
+-- Results read an assignment's attempts per student (and by status), then their responses by attempt_id
 -- (the response_slot unique index starts with attempt_id).
-create index attempt_by_assignment on attempt (assignment_id, status, account_id);
+create index attempt_by_assignment on attempt (assignment_id, account_id, status);

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -33,7 +34,8 @@ import org.sourced.packs.format.Question;
 
 /**
  * Facility and discrimination through the real path: students join, take the assignment through the
- * attempts API, and the statistics come from the SQL sums. The expected values are worked out by hand.
+ * attempts API, and the statistics come from the sums kept at each submit (checked against the grouped SQL over
+ * the responses, which also rebuilds them when a student is removed). The expected values are worked out by hand.
  */
 @QuarkusTest
 class ItemStatisticsSqlTest {
@@ -42,6 +44,10 @@ class ItemStatisticsSqlTest {
     AccountService accounts;
     @Inject
     PackCatalog catalog;
+    @Inject
+    StatisticsStore store;
+    @Inject
+    ClassService classes;
 
     /**
      * Five students take the 14 questions of objective "membership" (1 point each, exam, no negative
@@ -95,8 +101,10 @@ class ItemStatisticsSqlTest {
                 java.util.Arrays.asList(wrong(q1, 0), key(q2), null),
                 java.util.Arrays.asList(wrong(q1, 1), null, wrong(q3, 0)));
         int s = 1;
+        long[] lastStudent = new long[1];
         for (List<List<String>> row : table) {
             Student student = joinWithNickname(c.code(), "s" + s++);
+            lastStudent[0] = student.id();
             ClassTestSupport.Started attempt = start(student, assignment);
             assertThat(attempt.questionIds()).hasSize(14).contains(q1.id(), q2.id(), q3.id());
             Map<String, List<String>> answers = new LinkedHashMap<>();
@@ -149,6 +157,27 @@ class ItemStatisticsSqlTest {
         assertThat(results.get("histogram").get(1).get("count").asInt()).isEqualTo(2);
         assertThat(results.get("histogram").get(2).get("count").asInt()).isEqualTo(1);
         assertThat(results.get("students")).hasSize(5);
+
+        // the running sums kept at each submit equal a fresh aggregate over the responses
+        StatisticsStore.Stored kept = QuarkusTransaction.requiringNew().call(() -> store.read(Assignment.findById(assignment)));
+        StatisticsStore.Stored fresh = QuarkusTransaction.requiringNew().call(() -> store.recompute(Assignment.findById(assignment)));
+        assertThat(kept.sums()).isEqualTo(fresh.sums());
+        assertThat(kept.picks()).isEqualTo(fresh.picks());
+
+        // Removing s5 (all zeros) rebuilds the statistics without them. q1 over s1..s4: x = 1 1 1 0, y = 2 1 1 1;
+        // n = 4, Σx = 3, Σx² = 3, Σy = 5, Σy² = 7, Σxy = 4. F = 3/4. D = (4·4 − 3·5) / √((4·3 − 9)(4·7 − 25)) = 1/√9 = 1/3.
+        classes.removeStudent(new Caller(teacher.id(), false), c.id(), lastStudent[0]);
+        JsonNode after = json(teacher.api().get("/api/assignments/" + assignment + "/statistics").then().statusCode(200).extract().response());
+        JsonNode q1After = null;
+        for (JsonNode q : after.get("questions")) {
+            if (q.get("id").asText().equals(q1.id())) {
+                q1After = q;
+            }
+        }
+        assertThat(after.get("attempts").asLong()).isEqualTo(4);
+        assertThat(q1After.get("n").asLong()).isEqualTo(4);
+        assertThat(q1After.get("facility").asDouble()).isCloseTo(0.75, within(1e-9));
+        assertThat(q1After.get("discrimination").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
     }
 
     /**
