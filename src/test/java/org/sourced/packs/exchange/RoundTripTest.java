@@ -1,0 +1,61 @@
+package org.sourced.packs.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+
+/** internal → format → internal keeps every field the format maps. */
+class RoundTripTest {
+
+    private static ImportResult roundTrip(ExchangeFormat format, PackContent pack) {
+        Exported exported = Exchange.exporter(format).write(pack);
+        return Exchange.importer(format, ImportLimits.DEFAULTS).read(exported.bytes());
+    }
+
+    @Test
+    void giftKeepsEveryMappedFieldAndReportsOrdering() {
+        Exported exported = Exchange.exporter(ExchangeFormat.GIFT).write(SamplePack.pack());
+        assertThat(exported.problems()).extracting(ImportProblem::message)
+                .containsExactly("order-dates: GIFT has no ordering question; left out (Moodle XML and QTI keep it)");
+
+        ImportResult back = Exchange.importer(ExchangeFormat.GIFT, ImportLimits.DEFAULTS).read(exported.bytes());
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(SamplePack.without(QuestionType.ORDERING));
+        assertThat(back.sources()).containsExactlyInAnyOrder(SamplePack.TREATY, SamplePack.REPORT);
+        assertThat(back.title()).isEqualTo("A tiny pack / test");
+    }
+
+    @Test
+    void aikenKeepsStemsChoicesAndAnswers() {
+        Exported exported = Exchange.exporter(ExchangeFormat.AIKEN).write(SamplePack.pack());
+        assertThat(exported.problems()).extracting(ImportProblem::message).contains(
+                "first-members: Aiken has only single-answer questions; this multiple question is left out",
+                "order-dates: Aiken has only single-answer questions; this ordering question is left out");
+
+        ImportResult back = Exchange.importer(ExchangeFormat.AIKEN, ImportLimits.DEFAULTS).read(exported.bytes());
+
+        assertThat(back.problems()).isEmpty();
+        List<Question> written = SamplePack.questions().stream()
+                .filter(q -> q.type() != QuestionType.MULTIPLE && q.type() != QuestionType.ORDERING).toList();
+        assertThat(back.questions()).hasSameSizeAs(written);
+        for (int i = 0; i < written.size(); i++) {
+            Question original = written.get(i);
+            Question imported = back.questions().get(i);
+            assertThat(imported.type()).isIn(QuestionType.SINGLE, QuestionType.TRUE_FALSE);
+            assertThat(imported.choices()).extracting(Choice::text)
+                    .containsExactlyElementsOf(original.choices().stream().map(c -> c.text().replaceAll("\\s+", " ")).toList());
+            assertThat(imported.choices()).extracting(Choice::correct)
+                    .containsExactlyElementsOf(original.choices().stream().map(Choice::correct).toList());
+        }
+        assertThat(back.questions().get(0).stem()).isEqualTo(written.get(0).stem());
+        assertThat(back.questions().get(2).stem())
+                .isEqualTo("Does the record support this claim? Claim: Ukraine signed the treaty in 1992. So said a reader comment.");
+    }
+}
