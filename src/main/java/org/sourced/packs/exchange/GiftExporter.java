@@ -35,8 +35,7 @@ final class GiftExporter implements QuestionExporter {
             }
             if (!q.objective().equals(objective)) {
                 objective = q.objective();
-                out.append("$CATEGORY: $course$/top/").append(categorySegment(packTitle)).append('/')
-                        .append(categorySegment(objective)).append("\n\n");
+                out.append("$CATEGORY: ").append(CategoryPath.write(packTitle, objective)).append("\n\n");
             }
             writeQuestion(q, pack, out);
         }
@@ -136,10 +135,6 @@ final class GiftExporter implements QuestionExporter {
 
     private static String bracketed(String value) {
         return oneLine(value).replace("]", "\\]");
-    }
-
-    private static String categorySegment(String name) {
-        return oneLine(name).replace("/", "//");
     }
 
     private static String oneLine(String s) {

@@ -64,11 +64,11 @@ final class GiftImporter implements QuestionImporter {
             }
             String text = String.join("\n", body.stream().map(Line::text).toList()).strip();
             if (text.startsWith("$CATEGORY:")) {
-                category = categoryName(text.substring("$CATEGORY:".length()).strip());
+                category = CategoryPath.name(text.substring("$CATEGORY:".length()).strip());
                 if (category == null) {
                     collector.problem(body.get(0).number(), null, "$CATEGORY: names no category; ignored");
                 } else if (title == null) {
-                    title = categoryTitle(text.substring("$CATEGORY:".length()).strip());
+                    title = CategoryPath.title(text.substring("$CATEGORY:".length()).strip());
                 }
                 continue;
             }
@@ -76,32 +76,6 @@ final class GiftImporter implements QuestionImporter {
             new QuestionReader(body, comments, collector, ordinal, category).read();
         }
         return collector.result(title);
-    }
-
-    /** The last segment of a Moodle category path ({@code //} is an escaped slash). */
-    private static String categoryName(String path) {
-        List<String> segments = categorySegments(path);
-        return segments.isEmpty() ? null : segments.get(segments.size() - 1);
-    }
-
-    /** The segment before the category itself (a pack title), or the only one. */
-    static String categoryTitle(String path) {
-        List<String> segments = categorySegments(path);
-        if (segments.isEmpty()) {
-            return null;
-        }
-        return segments.size() == 1 ? segments.get(0) : segments.get(segments.size() - 2);
-    }
-
-    static List<String> categorySegments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String raw : path.replace("//", "\u0000").split("/")) {
-            String s = raw.replace('\u0000', '/').strip();
-            if (!s.isEmpty() && !s.equals("top") && !(s.startsWith("$") && s.endsWith("$"))) {
-                segments.add(s);
-            }
-        }
-        return segments;
     }
 
     /** One question block: text lines with their numbers, and the comment lines before or among them. */

@@ -100,7 +100,7 @@ final class HtmlText {
                 droppedMedia = true;
                 String alt = e.getAttribute("alt");
                 if (!alt.isBlank()) {
-                    out.append("[").append(alt.strip()).append("]");
+                    out.append("[image: ").append(alt.strip()).append("]");
                 }
                 return;
             }

@@ -58,4 +58,17 @@ class RoundTripTest {
         assertThat(back.questions().get(2).stem())
                 .isEqualTo("Does the record support this claim? Claim: Ukraine signed the treaty in 1992. So said a reader comment.");
     }
+
+    @Test
+    void moodleXmlKeepsEveryField() {
+        Exported exported = Exchange.exporter(ExchangeFormat.MOODLE_XML).write(SamplePack.pack());
+        assertThat(exported.problems()).isEmpty();
+
+        ImportResult back = Exchange.importer(ExchangeFormat.MOODLE_XML, ImportLimits.DEFAULTS).read(exported.bytes());
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(SamplePack.questions());
+        assertThat(back.sources()).containsExactlyInAnyOrder(SamplePack.TREATY, SamplePack.REPORT);
+        assertThat(back.title()).isEqualTo("A tiny pack / test");
+    }
 }
