@@ -101,7 +101,7 @@ public final class SafeXml {
             SAXParser parser = saxParserFactory().newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DomBuilder builder = new DomBuilder(documentBuilderFactory().newDocumentBuilder().newDocument());
+            DomBuilder builder = new DomBuilder(documentBuilderFactory().newDocumentBuilder().newDocument(), lines(xml));
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
             InputSource source = new InputSource(new ByteArrayInputStream(xml));
             parser.parse(source, builder);
@@ -121,6 +121,14 @@ public final class SafeXml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The document's lines, to find where a start tag begins (SAX tells where it ends). */
+    private static String[] lines(byte[] xml) {
+        boolean utf16 = xml.length >= 2 && ((xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF
+                || (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE);
+        String text = new String(xml, utf16 ? java.nio.charset.StandardCharsets.UTF_16 : java.nio.charset.StandardCharsets.UTF_8);
+        return text.split("\r\n|\r|\n", -1);
     }
 
     /** The line an element of a document from {@link #parse} starts on, or 0. */
@@ -154,9 +162,12 @@ public final class SafeXml {
         private Locator locator;
         private int depth;
 
-        DomBuilder(Document document) {
+        private final String[] lines;
+
+        DomBuilder(Document document, String[] lines) {
             this.document = document;
             this.current = document;
+            this.lines = lines;
         }
 
         @Override
@@ -178,9 +189,31 @@ public final class SafeXml {
                 String attrUri = attributes.getURI(i);
                 element.setAttributeNS(attrUri.isEmpty() ? null : attrUri, attributes.getQName(i), attributes.getValue(i));
             }
-            element.setUserData(LINE, lineNow(), null);
+            element.setUserData(LINE, tagStart(), null);
             current.appendChild(element);
             current = element;
+        }
+
+        /**
+         * The line of the "<" that opens the current start tag. The locator points just past its ">", and
+         * a start tag holds no other "<", so the nearest "<" before that point is its own.
+         */
+        private int tagStart() {
+            int line = lineNow();
+            if (locator == null || line < 1 || line > lines.length) {
+                return line;
+            }
+            String end = lines[line - 1];
+            int column = locator.getColumnNumber();
+            if (end.substring(0, Math.max(0, Math.min(end.length(), column - 1))).lastIndexOf('<') >= 0) {
+                return line;
+            }
+            for (int l = line - 1; l >= 1; l--) {
+                if (lines[l - 1].indexOf('<') >= 0) {
+                    return l;
+                }
+            }
+            return line;
         }
 
         @Override

@@ -71,4 +71,17 @@ class RoundTripTest {
         assertThat(back.sources()).containsExactlyInAnyOrder(SamplePack.TREATY, SamplePack.REPORT);
         assertThat(back.title()).isEqualTo("A tiny pack / test");
     }
+
+    @Test
+    void qtiKeepsEveryField() {
+        Exported exported = Exchange.exporter(ExchangeFormat.QTI).write(SamplePack.pack());
+        assertThat(exported.problems()).isEmpty();
+
+        ImportResult back = Exchange.importer(ExchangeFormat.QTI, ImportLimits.DEFAULTS).read(exported.bytes());
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(SamplePack.questions());
+        assertThat(back.sources()).containsExactlyInAnyOrder(SamplePack.TREATY, SamplePack.REPORT);
+        assertThat(back.title()).isEqualTo("A tiny pack / test");
+    }
 }
