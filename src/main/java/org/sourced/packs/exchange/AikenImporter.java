@@ -47,6 +47,13 @@ final class AikenImporter implements QuestionImporter {
             int number = i + 1;
             String line = lines[i].strip();
             if (line.isEmpty()) {
+                // A blank line may sit between a question and its options, but after the options the
+                // ANSWER: line must come first: otherwise the next question's lines would join this one.
+                if (pending != null && !pending.options.isEmpty()) {
+                    ordinal++;
+                    collector.problem(pending.line, null, "missing ANSWER: line after the options; question skipped");
+                    pending = null;
+                }
                 continue;
             }
             Matcher answer = ANSWER.matcher(line);
@@ -94,7 +101,7 @@ final class AikenImporter implements QuestionImporter {
             collector.problem(pending.line, null, "fewer than 2 options (A) ..., B) ...); question skipped");
             return;
         }
-        String letters = pending.options.stream().map(o -> String.valueOf(o.letter())).reduce("", String::concat);
+        String letters = String.join(", ", pending.options.stream().map(o -> String.valueOf(o.letter())).toList());
         if (answer.isEmpty() || pending.options.stream().noneMatch(o -> o.letter() == Character.toUpperCase(answer.charAt(0)))) {
             collector.problem(answerLine, null, "answer \"" + answer + "\" is not among the options (" + letters
                     + "); question skipped");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
@@ -83,5 +86,35 @@ class RoundTripTest {
         assertThat(back.questions()).containsExactlyElementsOf(SamplePack.questions());
         assertThat(back.sources()).containsExactlyInAnyOrder(SamplePack.TREATY, SamplePack.REPORT);
         assertThat(back.title()).isEqualTo("A tiny pack / test");
+    }
+
+    /** Ids that are not XML names, a multiple-answer item with one right answer, true as the answer, no feedback. */
+    private static List<Question> awkward() {
+        return List.of(
+                new Question("1992-vote", QuestionType.MULTIPLE, "Who voted?", null, null,
+                        List.of(new Choice("1", "One", true, null), new Choice("2", "Two", false, null)),
+                        "Only one did.", List.of(new Evidence("treaty", null, null)), "basics", 2, 1, List.of("a tag")),
+                new Question("tf.true", QuestionType.TRUE_FALSE, "It is true.", null, null,
+                        List.of(new Choice("true", "True", true, null), new Choice("false", "False", false, null)),
+                        "Because.", List.of(), "basics", 2, 1, List.of()),
+                new Question("_single", QuestionType.SINGLE, "Line one\nline two\n\nA second paragraph.", null, null,
+                        List.of(new Choice("x", "A choice\nover two lines", true, "Feedback\nover two lines"),
+                                new Choice("y", "Why", false, null)),
+                        "Why not.", List.of(), "basics", 2, 1, List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"GIFT", "MOODLE_XML", "QTI"})
+    void awkwardIdsAndShapesSurvive(ExchangeFormat format) {
+        ImportResult back = roundTrip(format, SamplePack.pack(awkward()));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(awkward());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExchangeFormat.class)
+    void exportingTwiceGivesTheSameBytes(ExchangeFormat format) {
+        assertThat(Exchange.exporter(format).write(SamplePack.pack()).bytes())
+                .isEqualTo(Exchange.exporter(format).write(SamplePack.pack()).bytes());
     }
 }
