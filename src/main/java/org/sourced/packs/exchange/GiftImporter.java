@@ -80,7 +80,6 @@ final class GiftImporter implements QuestionImporter {
 
     /** One question block: text lines with their numbers, and the comment lines before or among them. */
     private static final class QuestionReader {
-        private final List<Line> body;
         private final List<Line> comments;
         private final ImportCollector collector;
         private final Draft draft;
@@ -89,7 +88,6 @@ final class GiftImporter implements QuestionImporter {
         private final int[] lineNumbers;
 
         QuestionReader(List<Line> body, List<Line> comments, ImportCollector collector, int ordinal, String category) {
-            this.body = body;
             this.comments = comments;
             this.collector = collector;
             this.lineNumbers = body.stream().mapToInt(Line::number).toArray();

@@ -23,6 +23,7 @@ final class ImportCollector {
 
     static final String DEFAULT_OBJECTIVE = "imported";
     static final int DEFAULT_DIFFICULTY = 2;
+    private static final String CLAIM_CHECK = SourcedMetadata.CLAIM_CHECK_TAG;
 
     private record Placed(Question question, int line, String where) {
     }
@@ -119,8 +120,6 @@ final class ImportCollector {
         return new ImportResult(Draft.blankToNull(title), questions.stream().map(Placed::question).toList(),
                 List.copyOf(sources.values()), problems);
     }
-
-    private static final String CLAIM_CHECK = SourcedMetadata.CLAIM_CHECK_TAG;
 
     private boolean checkChoices(Draft d, QuestionType type) {
         long correct = d.choices.stream().filter(Draft.DraftChoice::correct).count();

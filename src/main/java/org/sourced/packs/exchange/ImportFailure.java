@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  */
 public class ImportFailure extends RuntimeException {
 
-    private final transient List<ImportProblem> problems;
+    private final List<ImportProblem> problems;
 
     public ImportFailure(List<ImportProblem> problems) {
         super(problems.stream().map(ImportProblem::toString).collect(Collectors.joining("; ")));

@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
 final class MoodleXmlImporter implements QuestionImporter {
 
     private static final Pattern METADATA = Pattern.compile("<!--\\s*sourced:metadata\\b(.*?)-->", Pattern.DOTALL);
-    private static final Set<String> UNSUPPORTED_HINTS = Set.of("shortanswer", "numerical", "matching", "essay",
+    private static final Set<String> MOODLE_CORE_TYPES = Set.of("shortanswer", "numerical", "matching", "essay",
             "description", "cloze", "calculated", "calculatedsimple", "calculatedmulti", "ddwtos", "gapselect",
             "ddimageortext", "ddmarker", "randomsamatch", "multianswer");
 
@@ -82,7 +82,7 @@ final class MoodleXmlImporter implements QuestionImporter {
                 }
                 default -> {
                     collector.problem(draft, (type.isEmpty() ? "a question without a type" : "\"" + type + "\" questions")
-                            + (UNSUPPORTED_HINTS.contains(type) || type.isEmpty() ? "" : " (a plugin type)")
+                            + (MOODLE_CORE_TYPES.contains(type) || type.isEmpty() ? "" : " (a plugin type)")
                             + ": not supported by Sourced; skipped");
                     return;
                 }
