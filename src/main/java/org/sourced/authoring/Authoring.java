@@ -175,8 +175,11 @@ public class Authoring {
         if (!c.id().equals(packId)) {
             throw UserError.unprocessable("pack.yaml's id must stay '" + packId + "'; to make another pack, create a new one.");
         }
+        if (!Ids.PACK_PART.matcher(packId).matches()) {
+            // the id becomes part of every address of the pack and of the download's file name
+            throw UserError.unprocessable("The pack id '" + packId + "' may hold only lower-case letters, digits, '.', '_' and '-'.");
+        }
         Manifest m = c.manifest();
-        tooLong(packId, 100, "The pack id");
         tooLong(m.title(), MetadataForm.MAX_TITLE, "The title");
         tooLong(m.summary(), MetadataForm.MAX_SUMMARY, "The summary");
         tooLong(m.language(), 20, "The language tag");
