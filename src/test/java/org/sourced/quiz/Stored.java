@@ -29,6 +29,6 @@ final class Stored {
     }
 
     static long attemptCount() {
-        return QuarkusTransaction.requiringNew().call(Attempt::count);
+        return QuarkusTransaction.requiringNew().call(() -> Attempt.count());
     }
 }
