@@ -16,7 +16,11 @@ public class TemplateExtensions {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    /** The only way a template prints unescaped HTML: from the sanitiser. */
+    /**
+     * The only way a template prints unescaped HTML: from the sanitiser. Its priority beats the resolver
+     * generated for the record accessor {@code SafeHtml.html()} (priority 10), which would print the markup escaped.
+     */
+    @TemplateExtension(priority = 20)
     static RawString html(SafeHtml safe) {
         return new RawString(safe.html());
     }
