@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +22,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.support.Key;
+import org.sourced.support.NoKeys;
 
 /**
  * The quiz API, every path: start, answer, change, read back, submit (twice), a stale seq, a wrong token, an
@@ -32,11 +30,6 @@ import org.sourced.support.Key;
  */
 @QuarkusTest
 class AttemptApiTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-    /** Names under which a key, or a hint of one, could travel. None may appear before an answer. */
-    static final Set<String> KEY_FIELDS = Set.of("correct", "feedback", "explanation", "key", "evidence", "verdict", "answer",
-            "keyTexts", "fraction", "score");
 
     @Inject
     AttemptService attempts;
@@ -82,28 +75,10 @@ class AttemptApiTest {
         return ids.stream().map(id -> "\"" + id + "\"").toList().toString();
     }
 
-    static void assertNoKeyFields(String body) throws Exception {
-        List<String> names = new ArrayList<>();
-        collectFieldNames(JSON.readTree(body), names);
-        assertThat(names).as("field names in %s", body).doesNotContainAnyElementsOf(KEY_FIELDS);
-    }
-
-    static void collectFieldNames(JsonNode node, List<String> names) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                names.add(field.getKey());
-                collectFieldNames(field.getValue(), names);
-            }
-        } else if (node.isArray()) {
-            node.forEach(child -> collectFieldNames(child, names));
-        }
-    }
-
     // ---- start -----------------------------------------------------------------------------------
 
     @Test
-    void startReturnsTheQuestionsOfTheObjectiveWithoutAnyKey() throws Exception {
+    void startReturnsTheQuestionsOfTheObjectiveWithoutAnyKey() {
         Started a = start("{\"pack\": \"csto-armenia\", \"objective\": \"membership\", \"length\": 5, \"mode\": \"exam\"}");
 
         assertThat(a.id()).matches("[A-Za-z0-9_-]{22}");
@@ -113,7 +88,7 @@ class AttemptApiTest {
         assertThat(a.json().getString("deadline")).isNull();
         assertThat(a.questionIds()).hasSize(5).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(Key.question(id).objective()).isEqualTo("membership"));
-        assertNoKeyFields(a.body());
+        NoKeys.assertNoKeyFields(a.body());
         List<Map<String, Object>> questions = a.json().getList("questions");
         for (Map<String, Object> shown : questions) {
             Question q = Key.question((String) shown.get("id"));
@@ -212,7 +187,7 @@ class AttemptApiTest {
     }
 
     @Test
-    void anExamAnswerCanChangeAndIsReadBackWithoutItsKey() throws Exception {
+    void anExamAnswerCanChangeAndIsReadBackWithoutItsKey() {
         Started a = start("{\"pack\": \"csto-armenia\", \"objective\": \"membership\", \"length\": 3, \"mode\": \"exam\"}");
         String first = a.questionIds().get(0);
         String second = a.questionIds().get(1);
@@ -223,7 +198,7 @@ class AttemptApiTest {
         answer(a, first, Key.right(first), 3).then().statusCode(200);
 
         Response state = get(a).then().statusCode(200).extract().response();
-        assertNoKeyFields(state.asString());
+        NoKeys.assertNoKeyFields(state.asString());
         JsonPath json = state.jsonPath();
         assertThat(json.getString("id")).isEqualTo(a.id());
         assertThat(json.getString("pack")).isEqualTo(Key.PACK);
@@ -307,7 +282,7 @@ class AttemptApiTest {
     // ---- submit ----------------------------------------------------------------------------------
 
     @Test
-    void submitScoresWithKeysExplanationsAndEvidenceAndASecondSubmitReturnsTheSame() throws Exception {
+    void submitScoresWithKeysExplanationsAndEvidenceAndASecondSubmitReturnsTheSame() {
         Started a = start("{\"pack\": \"csto-armenia\", \"objective\": \"membership\", \"length\": 3, \"mode\": \"exam\"}");
         List<String> ids = a.questionIds();
         answer(a, ids.get(0), Key.right(ids.get(0)), 1).then().statusCode(200);
