@@ -125,4 +125,25 @@ class PackPagesTest {
         assertThat(nowhere.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(nowhere.asString()).selectFirst("main p").text()).isEqualTo("There is nothing at this address.");
     }
+
+    @Test
+    void everyScriptAndStylesheetIsServedByTheAppItself() {
+        Document home = get("/");
+        List<String> assets = new java.util.ArrayList<>(home.select("script[src]").eachAttr("src"));
+        assets.addAll(home.select("link[rel=stylesheet]").eachAttr("href"));
+        assertThat(assets).contains("/css/app.css", "/js/app.js").allSatisfy(path -> {
+            assertThat(path).as("no CDN").startsWith("/");
+            Response asset = given().get(path);
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.asString()).as(path).isNotBlank();
+        });
+    }
+
+    @Test
+    void theApiLinkInTheFooterDescribesTheAttemptApi() {
+        String href = get("/").selectFirst("footer a").attr("href");
+        Response openapi = given().get(href);
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.asString()).contains("/api/attempts/{id}/responses/{questionId}", "/api/packs/{id}", "Sourced API");
+    }
 }
