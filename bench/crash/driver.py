@@ -117,7 +117,7 @@ def client(index, args, log, stats, stop):
         try:
             status, payload = http_.request("POST", "/api/attempts", {"pack": PACK, "length": args.questions, "mode": "exam"})
         except (OSError, http.client.HTTPException):
-            stats.add("connection_errors")
+            stats.add("start_failed")  # server down or killed mid-request: this client starts again
             time.sleep(0.2)
             continue
         if status != 201:
@@ -140,6 +140,10 @@ def client(index, args, log, stats, stop):
             try:
                 status, payload = http_.request("PUT", "/api/attempts/%s/responses/%s" % (aid, q["id"]),
                                                 {"choices": answer, "seq": seq}, token)
+            except ConnectionRefusedError:
+                stats.add("refused")  # the server is down: nothing was sent
+                time.sleep(0.2)
+                continue
             except (OSError, http.client.HTTPException):
                 stats.add("in_doubt")  # the server went away mid-request: maybe stored, maybe not
                 time.sleep(0.2)
