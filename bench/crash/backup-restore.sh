@@ -31,17 +31,18 @@ start() { # data dir [extra env...]
   local dir=$1; shift
   env "$@" SOURCED_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$APP" >"$WORK/server.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 240); do
+  local until=$(( $(date +%s) + 300 ))
+  while [ "$(date +%s)" -lt "$until" ]; do
     curl -fs "$BASE/q/health/ready" 2>/dev/null | grep -q '"status": *"UP"' && return 0
     kill -0 "$PID" 2>/dev/null || fail "the server on $dir exited during start-up"
     sleep 0.25
   done
-  fail "the server on $dir was not ready within 60 s"
+  fail "the server on $dir was not ready within 300 s"
 }
 stop() {
   kill -TERM "$PID"
-  for _ in $(seq 1 120); do kill -0 "$PID" 2>/dev/null || break; sleep 0.25; done
-  kill -0 "$PID" 2>/dev/null && fail "the server did not stop within 30 s"
+  for _ in $(seq 1 480); do kill -0 "$PID" 2>/dev/null || break; sleep 0.25; done
+  kill -0 "$PID" 2>/dev/null && fail "the server did not stop within 120 s"
   wait "$PID" 2>/dev/null || true
   PID=
 }

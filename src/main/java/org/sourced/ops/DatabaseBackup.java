@@ -82,11 +82,15 @@ public class DatabaseBackup {
             Files.createDirectories(dir);
             String stamp = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(STAMP);
             Path file = dir.resolve("backup-" + stamp + "-" + UUID.randomUUID().toString().substring(0, 8) + ".zip.tmp");
+            Backup result = new Backup(file, "sourced-backup-" + stamp + ".zip", 0);
             try (PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
                 backup.setString(1, file.toString());
                 backup.executeUpdate();
+                return new Backup(file, result.downloadName(), Files.size(file));
+            } catch (SQLException | IOException | RuntimeException e) {
+                result.delete(); // no half-written zip left in the data dir
+                throw e;
             }
-            return new Backup(file, "sourced-backup-" + stamp + ".zip", Files.size(file));
         } catch (SQLException e) {
             throw new IllegalStateException("The database backup failed: " + e.getMessage(), e);
         } catch (IOException e) {
