@@ -29,7 +29,9 @@ fail() { echo "backup-restore: FAIL: $*" >&2; [ -f "$WORK/server.log" ] && tail 
 
 start() { # data dir [extra env...]
   local dir=$1; shift
-  env "$@" SOURCED_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$APP" >"$WORK/server.log" 2>&1 &
+  env "$@" SOURCED_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$PORT \
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-60S} \
+    java -Xmx256m -jar "$APP" >"$WORK/server.log" 2>&1 &
   PID=$!
   local until=$(( $(date +%s) + 300 ))
   while [ "$(date +%s)" -lt "$until" ]; do

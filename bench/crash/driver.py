@@ -118,7 +118,7 @@ def client(index, args, log, stats, stop):
             status, payload = http_.request("POST", "/api/attempts", {"pack": PACK, "length": args.questions, "mode": "exam"})
         except (OSError, http.client.HTTPException):
             stats.add("start_failed")  # server down or killed mid-request: this client starts again
-            time.sleep(0.2)
+            time.sleep(0.5)
             continue
         if status != 201:
             stats.add("start_http_%d" % status)
@@ -142,7 +142,7 @@ def client(index, args, log, stats, stop):
                                                 {"choices": answer, "seq": seq}, token)
             except ConnectionRefusedError:
                 stats.add("refused")  # the server is down: nothing was sent
-                time.sleep(0.2)
+                time.sleep(0.5)
                 continue
             except (OSError, http.client.HTTPException):
                 stats.add("in_doubt")  # the server went away mid-request: maybe stored, maybe not
