@@ -11,8 +11,8 @@
 #            --port P (default 18401)  --keep (keep the data dir and logs)
 #   env:     APP=path/to/quarkus-run.jar (default target/quarkus-app/quarkus-run.jar, built if missing;
 #            it must be an H2 build, the default) JAVA_OPTS (default -Xmx256m)
-#            SOURCED_DB_URL to try another JDBC URL on the same data dir (e.g. to see the H2 default
-#            write delay lose commits: 'jdbc:h2:file:<dir>/sourced;WRITE_DELAY=500')
+#   --write-delay MS   run H2 with this WRITE_DELAY instead of the app's 0 (500 is H2's own default:
+#                      it loses acknowledged answers, and this script says so and exits 1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,6 +21,7 @@ CLIENTS=8
 BETWEEN=1-4
 PORT=18401
 KEEP=
+WRITE_DELAY=
 while [ $# -gt 0 ]; do
   case "$1" in
     --kills) KILLS=$2; shift 2 ;;
@@ -28,7 +29,8 @@ while [ $# -gt 0 ]; do
     --seconds-between) BETWEEN=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --write-delay) WRITE_DELAY=$2; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "crash: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +50,9 @@ WORK=$(mktemp -d /tmp/sourced-crash.XXXXXX)
 DATA=$WORK/data
 LOG=$WORK/acks.jsonl
 STOP=$WORK/stop
+if [ -n "$WRITE_DELAY" ]; then
+  export SOURCED_DB_URL="jdbc:h2:file:$DATA/sourced;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=$WRITE_DELAY"
+fi
 SERVER_PID=
 LOAD_PID=
 
