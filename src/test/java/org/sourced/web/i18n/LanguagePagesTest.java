@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -163,7 +164,7 @@ class LanguagePagesTest {
                 .post(LESSON + "/checkpoints/csto-never-acts")
                 .then().statusCode(200)
                 .body(containsString("lang=\"ru\""))
-                .body(containsString("Правильный ответ:"))
+                .body(containsString("<strong>Доказательства</strong>"))
                 .body(containsString("<p lang=\"en\">"))
                 .body(not(containsString("<html")));
         given().header("Accept-Language", "hy").header("HX-Request", "true").cookie("csrf-token", csrf.cookie)
@@ -183,6 +184,59 @@ class LanguagePagesTest {
         given().header("Accept-Language", "hy").get("/packs/no-such-pack").then().statusCode(404)
                 .body(containsString("<h1>Չի գտնվել</h1>"))
                 .body(containsString("action=\"/language\""));
+    }
+
+    @Test
+    void anExamReadsInRussianFromStartToResult() {
+        CookieFilter browser = new CookieFilter();
+        Csrf csrf = Csrf.from(given().filter(browser).get(PACK));
+        String question = given().filter(browser).redirects().follow(false).header("Accept-Language", "ru")
+                .formParam("csrf-token", csrf.field).formParam("pack", "csto-armenia").formParam("scope", "all")
+                .formParam("length", "3").formParam("mode", "exam").formParam("timeLimitMinutes", "30")
+                .post("/attempts").then().statusCode(303).extract().header("Location");
+
+        String page = given().filter(browser).header("Accept-Language", "ru").get(question).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<html lang=\"ru\">")
+                .contains("<title>Вопрос 1 из 3 · Sourced</title>")
+                .contains("Экзамен · до ")
+                .containsPattern("до \\d{1,2} [а-я]+\\. 20\\d\\d г\\., \\d\\d:\\d\\d UTC \\(осталось \\d+ мин\\)")
+                .contains("<legend lang=\"en\">")
+                .contains("aria-label=\"Вопрос 1, нет ответа\"")
+                .contains("Отвечено: 0 из 3")
+                .contains(">Завершить…</button>");
+        Matcher seq = Pattern.compile("name=\"seq\" value=\"(\\d+)\"").matcher(page);
+        assertThat(seq.find()).isTrue();
+
+        String summary = given().filter(browser).redirects().follow(false).header("Accept-Language", "ru")
+                .formParam("csrf-token", csrf.field).formParam("seq", seq.group(1)).formParam("action", "finish")
+                .post(question).then().statusCode(303).extract().header("Location");
+        given().filter(browser).header("Accept-Language", "ru").get(summary).then().statusCode(200)
+                .body(containsString("<h1>Проверка и отправка</h1>"))
+                .body(containsString("Вы ответили на 0 из 3 вопросов. Вопросы без ответа не приносят баллов."))
+                .body(containsString(">Нет ответа</td>"));
+
+        String result = given().filter(browser).redirects().follow(false).header("Accept-Language", "ru")
+                .formParam("csrf-token", csrf.field).post(summary.replace("/summary", "/submit"))
+                .then().statusCode(303).extract().header("Location");
+        given().filter(browser).header("Accept-Language", "ru").get(result).then().statusCode(200)
+                .body(containsString("<h1>Ваш результат: 0 из "))
+                .body(containsString("затрачено "))
+                .body(containsString("Ваш ответ: <em>нет ответа</em>"))
+                .body(containsString("<strong>Доказательства</strong>"))
+                .body(containsString("Повторить вопросы с ошибками (3)"));
+
+        given().filter(browser).header("Accept-Language", "hy").get("/me/progress").then().statusCode(200)
+                .body(containsString("<h1>Իմ առաջընթացը</h1>"))
+                .body(containsString("<td lang=\"en\">Armenia and the CSTO"))
+                .body(containsString("<td>Քննություն</td>"))
+                .body(containsString("-ից 0</a>"));
+    }
+
+    @Test
+    void formTagsTakeTheirLabelsFromTheBundle() {
+        // with no administrator yet, /login sends the first visitor to /setup; either form has the tags
+        String page = given().header("Accept-Language", "hy").get("/login").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<html lang=\"hy\">").contains(">Էլ. փոստ</label>").contains(">Գաղտնաբառ</label>");
     }
 
     /** The CSRF cookie and the matching form field, read from a page that has a form. */
