@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.sourced.packs.format.Question;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * The quiz as pages: one question per page, plain forms, redirect after every post. Works without
@@ -32,12 +33,14 @@ public class AttemptPages {
     AttemptService attempts;
     @Inject
     CurrentLearner learner;
+    @Inject
+    UiLanguage ui;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance question(QuestionPage page);
 
-        static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, long answered,
+        static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, int answered,
                                                long nextSeq, String notice);
 
         static native TemplateInstance result(ResultPage page);
@@ -45,12 +48,12 @@ public class AttemptPages {
         static native TemplateInstance progress(List<ProgressRow> attempts, List<ReviewDue> due, boolean signedIn);
     }
 
-    /** One attempt in "My progress". */
-    public record ProgressRow(Attempt attempt, String packTitle) {
+    /** One attempt in "My progress"; the language is the pack's, for its title. */
+    public record ProgressRow(Attempt attempt, String packTitle, String language) {
     }
 
-    /** How many questions of a pack are due for review today. */
-    public record ReviewDue(String packId, String packTitle, long due, long total) {
+    /** How many questions of a pack are due for review today; the language is the pack's, for its title. */
+    public record ReviewDue(String packId, String packTitle, String language, int due, int total) {
     }
 
     @POST
@@ -122,7 +125,7 @@ public class AttemptPages {
         try {
             if (changed && (!answer.isEmpty() || clearing)) {
                 if (facts.rules().certaintyBased() && !answer.isEmpty() && certainty == null) {
-                    return page(422, QuestionPage.of(attempts.load(id, access), n, "Say how sure you are: certainty 1, 2 or 3."));
+                    return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().certaintyNeeded()));
                 }
                 attempts.record(id, access, n, answer, certainty, seq);
                 seq++;
@@ -130,7 +133,7 @@ public class AttemptPages {
                     return seeOther(questionUrl(id, n)); // show the feedback before moving on
                 }
             } else if (action.equals("check") && answer.isEmpty() && !"true".equals(form.getFirst("locked"))) {
-                return page(422, QuestionPage.of(attempts.load(id, access), n, "Choose an answer before checking it."));
+                return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().chooseAnswerFirst()));
             }
             if (action.equals("flag")) {
                 attempts.flag(id, access, n, !"true".equals(form.getFirst("flagged")), seq);
@@ -237,7 +240,7 @@ public class AttemptPages {
     private Response summaryPage(int status, AttemptService.State state, String notice) {
         List<QuestionPage.MapItem> map = state.responses().stream()
                 .map(r -> new QuestionPage.MapItem(r.position, r.isAnswered(), r.flagged, false)).toList();
-        long answered = map.stream().filter(QuestionPage.MapItem::answered).count();
+        int answered = (int) map.stream().filter(QuestionPage.MapItem::answered).count();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.summary(state, map, answered, state.seq() + 1, notice)).build();
     }

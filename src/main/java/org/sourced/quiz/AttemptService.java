@@ -150,7 +150,11 @@ public class AttemptService {
     @Transactional
     public List<AttemptPages.ProgressRow> progress(Learner learner) {
         return Attempt.recentFor(learner.ownerKey(), 100).stream()
-                .map(a -> new AttemptPages.ProgressRow(a, catalog.publishedContent(a.packVersionId).map(p -> p.manifest().title()).orElse("?")))
+                .map(a -> {
+                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId);
+                    return new AttemptPages.ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
+                            pack.map(p -> p.manifest().language()).orElse(""));
+                })
                 .toList();
     }
 
@@ -162,9 +166,11 @@ public class AttemptService {
             byPack.computeIfAbsent(card.packId, k -> new ArrayList<>()).add(card);
         }
         List<AttemptPages.ReviewDue> due = new ArrayList<>();
-        byPack.forEach((packId, cards) -> due.add(new AttemptPages.ReviewDue(packId,
-                catalog.current(packId).map(v -> v.title).orElse(packId),
-                cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size())));
+        byPack.forEach((packId, cards) -> {
+            Optional<PackVersion> current = catalog.current(packId);
+            due.add(new AttemptPages.ReviewDue(packId, current.map(v -> v.title).orElse(packId), current.map(v -> v.language).orElse(""),
+                    (int) cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size()));
+        });
         return due;
     }
 
