@@ -3,6 +3,7 @@ package org.sourced.web;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -10,12 +11,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * Errors in the layout for people and as JSON for scripts. Each message says what went wrong; a 500
- * never shows a stack trace, only an id to find it in the log.
+ * never shows a stack trace, only an id to find it in the log. Pages speak the reader's language; the
+ * JSON stays English (scripts match on it). Messages from services are still English (docs/i18n.md).
  */
 public class ErrorPages {
+
+    @Inject
+    UiLanguage ui;
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -30,15 +37,17 @@ public class ErrorPages {
     public record ApiError(int status, String message) {
     }
 
+    /** No resource matches the address (a missing pack or lesson is a {@link UserError} instead). */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "There is nothing at this address."
-                : e.getMessage();
         if (isApi(uri)) {
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "There is nothing at this address."
+                    : e.getMessage();
             return json(404, message);
         }
+        // the exception's own message is RESTEasy's ("Unable to find matching target resource method"), not for readers
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.notFound(message)).build();
+                .entity(Templates.notFound(ui.messages().errorNothingHere())).build();
     }
 
     @ServerExceptionMapper
@@ -47,17 +56,17 @@ public class ErrorPages {
             return json(e.status(), e.getMessage());
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(e.status(), e.title(), e.getMessage())).build();
+                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.title()), e.getMessage())).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        String message = "Your account may not open this page.";
         if (isApi(uri)) {
-            return json(403, message);
+            return json(403, "Your account may not open this page.");
         }
+        Messages m = ui.messages();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(403, "Not allowed", message)).build();
+                .entity(Templates.problem(403, m.errorNotAllowed(), m.errorNotAllowedMessage())).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -72,6 +81,20 @@ public class ErrorPages {
         }
         return Response.status(500).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.serverError(incident)).build();
+    }
+
+    /** The heading of an error page, by status; a status without its own words keeps the error's title. */
+    static String title(Messages m, int status, String fallback) {
+        return switch (status) {
+            case 400 -> m.errorBadRequest();
+            case 401 -> m.errorNotSignedIn();
+            case 403 -> m.errorNotAllowed();
+            case 404 -> m.errorNotFound();
+            case 409 -> m.errorOutOfDate();
+            case 422 -> m.errorCannotUse();
+            case 429 -> m.errorTooManyTries();
+            default -> fallback;
+        };
     }
 
     static boolean isApi(UriInfo uri) {
