@@ -78,9 +78,17 @@ public class Assignment extends PanacheEntityBase {
         return pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).toList();
     }
 
-    /** True when an attempt submitted (or, unsubmitted, started) at {@code at} is late. */
+    /**
+     * True when an attempt submitted (or, unsubmitted, started) at {@code at} is late: after closing, where late
+     * work is accepted. (Where it is refused, answers stop at closing, so a later submit adds nothing late.)
+     */
     public boolean isLate(Instant at) {
-        return closesAt != null && at != null && at.isAfter(closesAt);
+        return late() == LatePolicy.FLAG && closesAt != null && at != null && at.isAfter(closesAt);
+    }
+
+    /** The instant after which work is late, for queries: far in the future where nothing can be late. */
+    public Instant lateAfter() {
+        return late() == LatePolicy.FLAG && closesAt != null ? closesAt : Instant.parse("9999-12-31T00:00:00Z");
     }
 
     public static List<Assignment> ofClass(long classroomId) {

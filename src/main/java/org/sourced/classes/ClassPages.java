@@ -202,7 +202,9 @@ public class ClassPages {
         Assignment s = classes.assignmentFor(Caller.of(viewer), id);
         Classroom c = Classroom.findById(s.classroomId);
         PackVersion v = PackVersion.findById(s.packVersionId);
-        return Templates.dashboard(DashboardView.of(s, c, v.title, v.versionNo, results.overview(s), results.statistics(s)));
+        Results.Overview overview = results.overview(s);
+        long counted = overview.students().stream().mapToLong(Results.StudentRow::submitted).sum();
+        return Templates.dashboard(DashboardView.of(s, c, v.title, v.versionNo, overview, results.statistics(s, counted)));
     }
 
     @GET

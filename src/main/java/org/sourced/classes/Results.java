@@ -38,8 +38,6 @@ import org.sourced.quiz.Attempt;
 @ApplicationScoped
 public class Results {
 
-    /** Stands in for "no closing time" in the late test, so the query needs no null parameter. */
-    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
     private static final String COUNTED = StatisticsStore.COUNTED;
     private static final String PERCENT = "case when a.maxScore > 0 then 100.0 * a.score / a.maxScore else 0.0 end";
 
@@ -88,10 +86,19 @@ public class Results {
         return statistics(s, store.read(s));
     }
 
+    /** The statistics, given the number of counted attempts (the overview's submitted attempts, when it was read). */
+    @Transactional
+    public Statistics statistics(Assignment s, long attempts) {
+        return statistics(s, store.read(s), attempts);
+    }
+
     Statistics statistics(Assignment s, StatisticsStore.Stored stored) {
+        return statistics(s, stored, em().createQuery("select count(a.id) from Attempt a where " + COUNTED, Long.class)
+                .setParameter("s", s.id).setParameter("c", s.classroomId).getSingleResult());
+    }
+
+    Statistics statistics(Assignment s, StatisticsStore.Stored stored, long attempts) {
         PackContent pack = classes.contentOf(s);
-        long attempts = em().createQuery("select count(a.id) from Attempt a where " + COUNTED, Long.class)
-                .setParameter("s", s.id).setParameter("c", s.classroomId).getSingleResult();
         List<QuestionStats> stats = new ArrayList<>();
         Map<String, double[]> byObjective = new LinkedHashMap<>();
         for (Question q : s.questionsIn(pack)) {
@@ -116,50 +123,51 @@ public class Results {
         return new Statistics(attempts, stats, objectives);
     }
 
+    /**
+     * One grouped query over the class's current students and their attempts (for the "last" rule, a second
+     * query picks each student's latest submitted percent).
+     */
     @Transactional
     public Overview overview(Assignment s) {
-        Map<Long, Double> counted = countedScores(s);
-        Instant closes = s.closesAt == null ? NEVER : s.closesAt;
+        Map<Long, Double> last = s.counts() == ScoreCounts.LAST ? lastScores(s) : Map.of();
+        String counted = s.counts() == ScoreCounts.MEAN ? "avg" : "max"; // null for a student with nothing submitted
         List<StudentRow> students = em().createQuery("select e.accountId, acc.displayName, acc.email, acc.passwordHash, count(a.id), "
                         + "sum(case when a.status = 'submitted' then 1 else 0 end), "
                         + "sum(case when a.status = 'in_progress' then 1 else 0 end), "
                         + "sum(case when a.late = true or a.submittedAt > :closes or (a.submittedAt is null and a.startedAt > :closes) "
-                        + "then 1 else 0 end), max(a.submittedAt) "
+                        + "then 1 else 0 end), max(a.submittedAt), "
+                        + counted + "(case when a.status = 'submitted' then " + PERCENT + " else null end) "
                         + "from Enrollment e join Account acc on acc.id = e.accountId "
                         + "left join Attempt a on a.assignmentId = :s and a.accountId = e.accountId "
                         + "where e.classroomId = :c and e.removedAt is null "
                         + "group by e.accountId, acc.displayName, acc.email, acc.passwordHash "
                         + "order by lower(acc.displayName), e.accountId", Object[].class)
-                .setParameter("s", s.id).setParameter("c", s.classroomId).setParameter("closes", closes)
+                .setParameter("s", s.id).setParameter("c", s.classroomId).setParameter("closes", s.lateAfter())
                 .getResultStream().map(r -> {
                     long id = (Long) r[0];
                     boolean nickname = r[3] == null;
+                    Double score = s.counts() == ScoreCounts.LAST ? last.get(id) : r[9] == null ? null : d(r[9]);
                     return new StudentRow(id, (String) r[1], nickname ? "" : (String) r[2], nickname, (Long) r[4], n(r[5]), n(r[6]),
-                            n(r[7]), (Instant) r[8], counted.get(id));
+                            n(r[7]), (Instant) r[8], score);
                 }).toList();
-        List<Double> percents = new ArrayList<>(counted.values());
-        return new Overview(students.size(), counted.size(), ScoreSummary.of(percents), students);
+        List<Double> percents = students.stream().map(StudentRow::score).filter(java.util.Objects::nonNull).toList();
+        return new Overview(students.size(), percents.size(), ScoreSummary.of(percents), students);
     }
 
-    /** One percent per current student with a submitted attempt: the one the assignment's rule counts. */
-    Map<Long, Double> countedScores(Assignment s) {
+    /** Each current student's latest submitted percent. */
+    Map<Long, Double> lastScores(Assignment s) {
         Map<Long, Double> scores = new HashMap<>();
-        switch (s.counts()) {
-            case BEST, MEAN -> counted("select a.accountId, " + (s.counts() == ScoreCounts.BEST ? "max" : "avg") + "(" + PERCENT + ") "
-                    + "from Attempt a where " + COUNTED + " group by a.accountId", s).getResultStream()
-                    .forEach(r -> scores.put((Long) r[0], d(r[1])));
-            case LAST -> counted("select a.accountId, " + PERCENT + " from Attempt a where " + COUNTED + " and a.submittedAt = "
-                    + "(select max(b.submittedAt) from Attempt b where b.assignmentId = :s and b.accountId = a.accountId "
-                    + "and b.status = 'submitted') order by a.id", s).getResultStream()
-                    .forEach(r -> scores.put((Long) r[0], d(r[1]))); // two at the same instant: the later id wins
-        }
+        counted("select a.accountId, " + PERCENT + " from Attempt a where " + COUNTED + " and a.submittedAt = "
+                + "(select max(b.submittedAt) from Attempt b where b.assignmentId = :s and b.accountId = a.accountId "
+                + "and b.status = 'submitted') order by a.id", s).getResultStream()
+                .forEach(r -> scores.put((Long) r[0], d(r[1]))); // two at the same instant: the later id wins
         return scores;
     }
 
     /** Every attempt on the assignment by its current students, or by one of them (scalars: no entities to track). */
     @Transactional
     public List<AttemptRow> attempts(Assignment s, Long onlyAccount) {
-        Instant closes = s.closesAt == null ? NEVER : s.closesAt;
+        Instant closes = s.lateAfter();
         TypedQuery<Object[]> query = em().createQuery("select a.id, a.accountId, a.startedAt, a.submittedAt, a.status, a.late, a.score, "
                 + "a.maxScore from Attempt a where a.assignmentId = :s and a.accountId in "
                 + "(select e.accountId from Enrollment e where e.classroomId = :c and e.removedAt is null)"

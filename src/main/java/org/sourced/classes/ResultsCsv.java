@@ -65,7 +65,7 @@ public class ResultsCsv {
         for (int i = 0; i < questionIds.size(); i++) {
             column.put(questionIds.get(i), i);
         }
-        Instant closes = s.closesAt;
+        Instant closes = s.lateAfter();
         try (CSVPrinter csv = printer(out);
              Stream<Object[]> attempts = Results.em().createQuery("select a.id, acc.displayName, acc.email, "
                              + "case when acc.passwordHash is null then true else false end, a.startedAt, a.submittedAt, a.late, a.score, "
@@ -93,7 +93,7 @@ public class ResultsCsv {
                 record[2] = Long.toString(attemptId);
                 record[3] = TIME.format((Instant) r[4]);
                 record[4] = TIME.format(submitted);
-                record[5] = (Boolean) r[6] || (closes != null && submitted.isAfter(closes)) ? "yes" : "no";
+                record[5] = (Boolean) r[6] || submitted.isAfter(closes) ? "yes" : "no";
                 record[6] = number(score, 4);
                 record[7] = number(max, 4);
                 record[8] = number(max > 0 ? 100.0 * score / max : 0.0, 1);
