@@ -82,4 +82,4 @@ csv() { # assignment-id token label
 csv "$SMALL_ID" "$SMALL_TOKEN" "Results CSV, $((STUDENTS / 10 * PER)) attempts"
 csv "$ID" "$TOKEN" "Results CSV, $((STUDENTS * PER)) attempts"
 csv "$SMALL_ID" "$SMALL_TOKEN" "Results CSV, $((STUDENTS / 10 * PER)) attempts (again)"
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), -Xmx256m, H2 file database"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), -Xmx256m, H2 file database; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -122,8 +122,9 @@ public class ClassPages {
     List<ClassRow> rows() {
         Caller caller = Caller.of(viewer);
         List<Classroom> mine = classes.classesOf(caller);
-        Map<Long, String> teachers = !caller.admin() ? Map.of() : Account.<Account>listAll().stream()
-                .collect(Collectors.toMap(a -> a.id, a -> a.displayName));
+        List<Long> teacherIds = mine.stream().map(c -> c.teacherId).distinct().toList();
+        Map<Long, String> teachers = !caller.admin() || teacherIds.isEmpty() ? Map.of()
+                : Account.<Account>list("id in ?1", teacherIds).stream().collect(Collectors.toMap(a -> a.id, a -> a.displayName));
         return mine.stream().map(c -> new ClassRow(c, JoinCodes.display(c.joinCode), Enrollment.activeCount(c.id),
                 Assignment.count("classroomId", c.id), teachers.getOrDefault(c.teacherId, ""))).toList();
     }

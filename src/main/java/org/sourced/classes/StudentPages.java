@@ -117,6 +117,9 @@ public class StudentPages {
     List<MyAssignment> mine() {
         long me = viewer.id();
         List<Assignment> assigned = Assignment.forStudent(me);
+        if (assigned.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Attempt>> attempts = AssignmentAttempts.of(me, assigned.stream().map(a -> a.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.assignmentId));
         Map<Long, String> classNames = Classroom.<Classroom>list("id in ?1", assigned.stream().map(a -> a.classroomId).distinct().toList())

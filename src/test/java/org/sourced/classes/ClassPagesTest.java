@@ -115,7 +115,11 @@ class ClassPagesTest {
         ClassTestSupport.Created c = ClassTestSupport.createClass(teacher, "Nicknames", true);
         Browser anonymous = ClassTestSupport.browser(null, "/join/" + c.code());
         assertThat(anonymous.get().get("/join/" + c.code()).asString()).contains("Your nickname").doesNotContain("Password");
-        anonymous.post().formParam("how", "nickname").formParam("nickname", "Ani").post("/join/" + c.code()).then().statusCode(303);
+        Response joined = anonymous.post().formParam("how", "nickname").formParam("nickname", "Ani").post("/join/" + c.code());
+        joined.then().statusCode(303);
+        // signed in by the join; nothing assigned yet
+        assertThat(given().cookie("sourced_session", joined.getCookie("sourced_session")).get("/me/assignments").then().statusCode(200)
+                .extract().asString()).contains("Nothing is assigned to you yet");
         Response taken = anonymous.post().formParam("how", "nickname").formParam("nickname", "ani").post("/join/" + c.code());
         taken.then().statusCode(409);
         assertThat(taken.asString()).contains("id=\"nickname-error\"");
