@@ -3,12 +3,14 @@ package org.sourced.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.sourced.e2e.support.Browser;
 import org.sourced.e2e.support.JavaScript;
@@ -61,6 +63,48 @@ class LessonCheckpointTest {
                 assertThat(checkpointFeedback(browser, first.id())).as("the first checkpoint keeps its feedback").startsWith("Not right.");
             }
         }
+    }
+
+    /**
+     * An ordering checkpoint: with JavaScript the student sorts the items with the Move up buttons; without it
+     * those buttons (which would do nothing) are not shown and the student numbers the items instead.
+     */
+    @ParameterizedTest(name = "JavaScript {0}")
+    @EnumSource(JavaScript.class)
+    void studentPutsEventsInOrderInACheckpoint(JavaScript javaScript) {
+        Question q = KEY.question("order-2022-2023");
+        Lesson lesson = KEY.pack().lessons().stream().filter(l -> l.checkpointIds().contains(q.id())).findFirst().orElseThrow();
+        List<String> right = KEY.rightAnswer(q);
+
+        try (Browser browser = Browser.start(base, javaScript)) {
+            browser.open("/packs/" + KEY.pack().id() + "/lessons/" + lesson.id());
+            WebElement checkpoint = browser.checkpoint(q.id());
+            List<WebElement> moves = checkpoint.findElements(By.cssSelector("button[data-move]"));
+            assertThat(moves).hasSize(2 * right.size());
+            if (javaScript.on()) {
+                assertThat(moves).allMatch(WebElement::isDisplayed);
+                for (int target = 0; target < right.size(); target++) {
+                    String item = right.get(target);
+                    while (positionOf(browser, q.id(), item) > target + 1) {
+                        browser.button(browser.checkpoint(q.id()), "Move up: " + item).click();
+                    }
+                }
+                assertThat(browser.checkpointQuestion(q.id()).choices()).as("the list as the student sorted it").isEqualTo(right);
+            } else {
+                assertThat(moves).noneMatch(WebElement::isDisplayed);
+                browser.answerCheckpoint(q.id(), right);
+            }
+            browser.checkCheckpoint(q.id());
+            assertThat(checkpointFeedback(browser, q.id())).startsWith("Right.").contains("The right order: 1. " + right.get(0));
+            if (javaScript.on()) {
+                assertThat(browser.checkpoint(q.id()).findElements(By.cssSelector("button[data-move]")))
+                        .as("the buttons in the swapped-in checkpoint work too").allMatch(WebElement::isDisplayed);
+            }
+        }
+    }
+
+    private static int positionOf(Browser browser, String questionId, String item) {
+        return Integer.parseInt(browser.field(browser.checkpoint(questionId), "Position of " + item).getAttribute("value"));
     }
 
     private static String checkpointFeedback(Browser browser, String questionId) {

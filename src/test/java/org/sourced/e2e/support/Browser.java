@@ -154,12 +154,6 @@ public final class Browser implements AutoCloseable {
         return press("Submit and see my result");
     }
 
-    public Browser back() {
-        driver.navigate().back();
-        arrived();
-        return this;
-    }
-
     /** Forgets every cookie, as closing the browser does with session cookies. */
     public Browser clearCookies() {
         driver.manage().deleteAllCookies();
@@ -307,6 +301,27 @@ public final class Browser implements AutoCloseable {
             // Some window managers keep a minimum window width; the viewport is what matters.
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        }
+        return this;
+    }
+
+    /**
+     * Fails when the page is wider than the window, so that a reader would have to scroll sideways; names the
+     * elements that stick out.
+     */
+    public Browser checkFitsWidth() {
+        long viewport = viewportWidth();
+        long width = scrollWidth();
+        if (width > viewport) {
+            Object wide = js().executeScript(
+                    "const w = document.documentElement.clientWidth;"
+                    + "return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 5)"
+                    + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                    + " + ' (right edge at ' + Math.round(e.getBoundingClientRect().right) + ' px)')");
+            throw new AssertionError(path() + " is " + width + " px wide in a " + viewport + " px window, so it scrolls sideways."
+                    + " Too wide: " + wide);
         }
         return this;
     }

@@ -50,11 +50,16 @@ public final class PackKey {
         return pack.question(id).orElseThrow(() -> new AssertionError("No question " + id + " in " + pack.id()));
     }
 
-    /** The question a page shows, found by its stem and, for claim checks (which share a stem), its claim. */
+    /**
+     * The question a page shows, found by its stem, its claim (claim checks share a stem) and its choices
+     * (some ordering questions share a stem too).
+     */
     public Question question(Browser.ShownQuestion shown) {
         List<Question> matches = pack.questions().stream()
                 .filter(q -> Browser.squash(q.stem()).equals(shown.stem()))
                 .filter(q -> q.claim() == null || Browser.squash(q.claim()).equals(shown.claim()))
+                .filter(q -> new java.util.HashSet<>(q.choices().stream().map(c -> Browser.squash(c.text())).toList())
+                        .equals(new java.util.HashSet<>(shown.choices())))
                 .toList();
         if (matches.size() != 1) {
             throw new AssertionError(matches.size() + " questions of " + pack.id() + " match the one on the page: " + shown);
