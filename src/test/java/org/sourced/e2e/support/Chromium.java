@@ -56,7 +56,9 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--password-store=basic", "--lang=en-GB",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--window-size=1280,900",
+                // Phones draw scrollbars over the page; so does this browser, and a 360 px window lays out 360 px.
+                "--hide-scrollbars", "--user-data-dir=" + profile);
         // The performance log carries DevTools' network events: it tells which response made the page, whose body
         // (kept in DevTools' buffer) the HTML checker then reads as it was sent.
         LoggingPreferences logs = new LoggingPreferences();
