@@ -36,6 +36,7 @@ public class PackStore {
         int versionNo = PackVersion.nextVersionNo(pack.id());
         PackVersion version = new PackVersion();
         version.packId = pack.id();
+        // a draft's owner stays the owner of what it publishes
         version.versionNo = versionNo;
         version.status = PackVersion.PUBLISHED;
         version.origin = origin;

@@ -2,6 +2,9 @@ package org.sourced.packs;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
@@ -10,6 +13,7 @@ import org.sourced.packs.format.QuestionType;
  * A question as a student may see it before answering: no key, no feedback, no explanation. Both the
  * pages and the JSON API build from this type, so a key cannot leak through a forgotten field.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudentQuestion(String id, String type, String stem, String claim, List<Option> choices, int points) {
 
     public record Option(String id, String text) {
@@ -30,19 +34,23 @@ public record StudentQuestion(String id, String type, String stem, String claim,
         return new Option(c.id(), c.text());
     }
 
+    @JsonIgnore
     public boolean isMultiple() {
         return QuestionType.MULTIPLE.key().equals(type);
     }
 
+    @JsonIgnore
     public boolean isOrdering() {
         return QuestionType.ORDERING.key().equals(type);
     }
 
+    @JsonIgnore
     public boolean isClaimCheck() {
         return QuestionType.CLAIM_CHECK.key().equals(type);
     }
 
     /** What the form asks the student to do, read out by screen readers with the legend. */
+    @JsonIgnore
     public String instruction() {
         return switch (QuestionType.fromKey(type).orElseThrow()) {
             case MULTIPLE -> "Select every answer that applies.";

@@ -41,6 +41,16 @@ public class AttemptPages {
                                                long nextSeq, String notice);
 
         static native TemplateInstance result(ResultPage page);
+
+        static native TemplateInstance progress(List<ProgressRow> attempts, List<ReviewDue> due, boolean signedIn);
+    }
+
+    /** One attempt in "My progress". */
+    public record ProgressRow(Attempt attempt, String packTitle) {
+    }
+
+    /** How many questions of a pack are due for review today. */
+    public record ReviewDue(String packId, String packTitle, long due, long total) {
     }
 
     @POST
@@ -194,6 +204,24 @@ public class AttemptPages {
         StartRequest request = new StartRequest(state.pack().id(), null, missed, 0, Attempt.PRACTICE, null,
                 state.attempt().partialCredit, state.attempt().negativeMarking, state.attempt().certainty, state.attempt().nickname, null);
         AttemptService.Started started = attempts.startOnVersion(request, learner.get(), state.attempt().packVersionId);
+        return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
+    }
+
+    /** The learner's attempts and what is due for spaced review, per pack. */
+    @GET
+    @Path("me/progress")
+    public TemplateInstance progress() {
+        Learner who = learner.get();
+        return Templates.progress(attempts.progress(who), attempts.reviewsDue(who), who.isSignedIn());
+    }
+
+    /** Starts a practice attempt of the questions due for review in one pack. */
+    @POST
+    @Path("me/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(MultivaluedMap<String, String> form) {
+        String pack = required(form, "pack");
+        AttemptService.Started started = attempts.startReview(pack, learner.get());
         return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
     }
 

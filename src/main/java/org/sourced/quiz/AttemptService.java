@@ -147,6 +147,37 @@ public class AttemptService {
         return start(request, learner, version);
     }
 
+    @Transactional
+    public List<AttemptPages.ProgressRow> progress(Learner learner) {
+        return Attempt.recentFor(learner.ownerKey(), 100).stream()
+                .map(a -> new AttemptPages.ProgressRow(a, catalog.publishedContent(a.packVersionId).map(p -> p.manifest().title()).orElse("?")))
+                .toList();
+    }
+
+    @Transactional
+    public List<AttemptPages.ReviewDue> reviewsDue(Learner learner) {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<String, List<ReviewCard>> byPack = new java.util.TreeMap<>();
+        for (ReviewCard card : ReviewCard.of(learner.ownerKey())) {
+            byPack.computeIfAbsent(card.packId, k -> new ArrayList<>()).add(card);
+        }
+        List<AttemptPages.ReviewDue> due = new ArrayList<>();
+        byPack.forEach((packId, cards) -> due.add(new AttemptPages.ReviewDue(packId,
+                catalog.current(packId).map(v -> v.title).orElse(packId),
+                cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size())));
+        return due;
+    }
+
+    /** A practice attempt of the learner's questions due today in a pack (Leitner boxes). */
+    @Transactional
+    public Started startReview(String packId, Learner learner) {
+        List<String> due = ReviewCard.dueFor(learner.ownerKey(), packId, LocalDate.now(clock)).stream().map(c -> c.questionId).toList();
+        if (due.isEmpty()) {
+            throw UserError.unprocessable("Nothing in this pack is due for review today.");
+        }
+        return start(new StartRequest(packId, null, due, 20, Attempt.PRACTICE, null, null, null, null, null, null), learner);
+    }
+
     private static List<String> pool(PackContent pack, StartRequest request) {
         if (request.questions() != null) {
             return request.questions().stream().filter(id -> pack.question(id).isPresent()).toList();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.sourced.accounts.Viewer;
 
 /**
  * Who the current browser is. Anonymous students get a random id in a session cookie (no account,
@@ -20,8 +21,13 @@ public class CurrentLearner {
 
     @Inject
     ContainerRequestContext request;
+    @Inject
+    Viewer viewer;
 
     public Learner get() {
+        if (viewer.isSignedIn()) {
+            return Learner.account(viewer.id(), viewer.name());
+        }
         Cookie cookie = request.getCookies().get(COOKIE);
         String id = cookie != null && validId(cookie.getValue()) ? cookie.getValue() : (String) request.getProperty(NEW_ID);
         if (id == null) {

@@ -50,6 +50,16 @@ public class ErrorPages {
                 .entity(Templates.problem(e.status(), e.title(), e.getMessage())).build();
     }
 
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        String message = "Your account may not open this page.";
+        if (isApi(uri)) {
+            return json(403, message);
+        }
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.problem(403, "Not allowed", message)).build();
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {

@@ -72,7 +72,7 @@ class CheckersCatchBrokenPagesTest {
         try (Browser browser = Browser.withJavaScript(base).withoutChecksOnArrival()) {
             browser.resize(360, 800).open(BROKEN);
             assertThatThrownBy(browser::checkFitsWidth).isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("scrolls sideways").hasMessageContaining("p.too-wide");
+                    .hasMessageContaining("scrolls sideways").hasMessageContaining("pre.too-wide");
         }
     }
 

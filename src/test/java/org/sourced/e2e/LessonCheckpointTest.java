@@ -103,8 +103,9 @@ class LessonCheckpointTest {
         }
     }
 
+    /** Where an item stands in the list as shown, 1 for the top. */
     private static int positionOf(Browser browser, String questionId, String item) {
-        return Integer.parseInt(browser.field(browser.checkpoint(questionId), "Position of " + item).getAttribute("value"));
+        return browser.checkpointQuestion(questionId).choices().indexOf(item) + 1;
     }
 
     private static String checkpointFeedback(Browser browser, String questionId) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +23,7 @@ import org.sourced.e2e.support.PackKey;
 import org.sourced.e2e.support.Student;
 import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
 
 /**
  * A student takes a 10-question practice quiz, sees the key, the explanation and the evidence after each
@@ -30,6 +33,7 @@ import org.sourced.packs.format.Question;
 class PracticeQuizTest {
 
     static final PackKey KEY = PackKey.of("csto-armenia");
+    static final Pattern ANSWER = Pattern.compile("Your answer: (.+?) · (\\d+ of \\d+) points");
 
     @TestHTTPResource("/")
     URL base;
@@ -61,7 +65,7 @@ class PracticeQuizTest {
                         .contains("Evidence");
                 assertThat(evidenceItems(browser)).as("one line per piece of evidence in the pack").hasSize(q.evidence().size());
                 assertThat(browser.question().selected()).as("the answer is kept and shown")
-                        .containsExactlyInAnyOrderElementsOf(q.type().key().equals("ordering") ? List.of() : student.answerTexts(q, right));
+                        .containsExactlyInAnyOrderElementsOf(q.type() == QuestionType.ORDERING ? List.of() : student.answerTexts(q, right));
                 if (n == 1) {
                     browser.screenshot("feedback");
                 }
@@ -93,8 +97,14 @@ class PracticeQuizTest {
         for (Given g : given) {
             String item = Browser.squash(items.get(g.position() - 1).getText());
             assertThat(item).startsWith(g.position() + ". " + Browser.squash(g.question().stem()));
-            assertThat(item).contains("Your answer: " + String.join("; ", g.texts()));
-            assertThat(item).contains((g.right() ? "1" : "0") + " of 1 points");
+            Matcher answer = ANSWER.matcher(item);
+            assertThat(answer.find()).as("item %d shows the answer and its points: %s", g.position(), item).isTrue();
+            // Choices are listed in the order they were shown, which the quiz shuffles; an ordering answer in its order.
+            List<String> accepted = g.question().type() == QuestionType.ORDERING
+                    ? List.of(String.join("; ", g.texts()))
+                    : permutations(g.texts()).stream().map(p -> String.join("; ", p)).toList();
+            assertThat(answer.group(1)).as("the answer given").isIn(accepted);
+            assertThat(answer.group(2)).isEqualTo(g.right() ? "1 of 1" : "0 of 1");
             assertThat(item).contains(g.right() ? "Right." : "Not right.").contains(KEY.explanation(g.question())).contains("Evidence");
         }
 
@@ -113,6 +123,24 @@ class PracticeQuizTest {
             return Browser.squash(title + " " + right + " of " + total + " " + percent(right, total) + "%");
         }).toList();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static List<List<String>> permutations(List<String> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<String>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<String> rest = new ArrayList<>(items);
+            String head = rest.remove(i);
+            for (List<String> tail : permutations(rest)) {
+                List<String> p = new ArrayList<>();
+                p.add(head);
+                p.addAll(tail);
+                all.add(p);
+            }
+        }
+        return all;
     }
 
     static String percent(int right, int total) {

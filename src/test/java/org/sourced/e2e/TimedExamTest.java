@@ -20,6 +20,7 @@ import org.sourced.e2e.support.Browser;
 import org.sourced.e2e.support.JavaScript;
 import org.sourced.e2e.support.PackKey;
 import org.sourced.e2e.support.Student;
+import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.Question;
 
 /**
@@ -114,6 +115,27 @@ class TimedExamTest {
             student.answers(true);
             browser.next();
             assertThat(browser.text()).as("answering goes on after the resume").contains("3 of 10 answered");
+        }
+    }
+
+    /**
+     * Moving on without answering leaves a question unanswered, for every type: an ordering question must not
+     * count the order it happened to be shown in as the student's answer. The timeline objective's 14
+     * questions include 5 ordering ones, so any 10 of them include at least one.
+     */
+    @ParameterizedTest(name = "JavaScript {0}")
+    @EnumSource(JavaScript.class)
+    void questionsSkippedStayUnanswered(JavaScript javaScript) {
+        Objective timeline = KEY.pack().manifest().objective("timeline").orElseThrow();
+        long count = KEY.pack().questions().stream().filter(q -> q.objective().equals("timeline")).count();
+        try (Browser browser = Browser.start(base, javaScript)) {
+            new Student(browser, KEY).opensThePack();
+            browser.choose(timeline.title() + " (" + count + " questions)").choose("10").choose(Student.EXAM).press("Start");
+            for (int n = 1; n < 10; n++) {
+                browser.next();
+            }
+            browser.finish();
+            assertThat(browser.text()).contains("You answered 0 of 10 questions.");
         }
     }
 

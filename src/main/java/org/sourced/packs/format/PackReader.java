@@ -29,8 +29,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class PackReader {
 
-    /** The pack, when it has no problem; otherwise every problem found. */
-    public record Result(Optional<PackContent> pack, List<Problem> problems) {
+    /**
+     * The pack, when it has no problem; otherwise every problem found. {@code draft} is what could be read
+     * despite the problems (fields may be null), for editors that show problems next to their fields;
+     * null when not even pack.yaml could be read.
+     */
+    public record Result(Optional<PackContent> pack, List<Problem> problems, PackContent draft) {
+        public Result(Optional<PackContent> pack, List<Problem> problems) {
+            this(pack, problems, pack.orElse(null));
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -105,10 +113,11 @@ public final class PackReader {
         if (manifest != null) {
             checkReferences(manifest, lessons, questions);
         }
+        PackContent content = manifest == null ? null : new PackContent(manifest, lessons, questions, files, hash(files));
         if (!problems.isEmpty() || manifest == null) {
-            return new Result(Optional.empty(), problems.list());
+            return new Result(Optional.empty(), problems.list(), content);
         }
-        return new Result(Optional.of(new PackContent(manifest, lessons, questions, files, hash(files))), List.of());
+        return new Result(Optional.of(content), List.of(), content);
     }
 
     // ---- pack.yaml -------------------------------------------------------------------------------

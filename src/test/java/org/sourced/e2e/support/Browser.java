@@ -23,7 +23,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -316,10 +315,11 @@ public final class Browser implements AutoCloseable {
             Object wide = js().executeScript(
                     "const w = document.documentElement.clientWidth;"
                     + "return [...document.querySelectorAll('body *')]"
-                    + ".filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 5)"
+                    + ".filter(e => Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth) > w + 0.5)"
+                    + ".slice(0, 5)"
                     + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + " + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
-                    + " + ' (right edge at ' + Math.round(e.getBoundingClientRect().right) + ' px)')");
+                    + " + ' (reaches ' + Math.round(Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth)) + ' px)')");
             throw new AssertionError(path() + " is " + width + " px wide in a " + viewport + " px window, so it scrolls sideways."
                     + " Too wide: " + wide);
         }
@@ -416,7 +416,7 @@ public final class Browser implements AutoCloseable {
     public Browser enterAndArrive() {
         WebElement html = driver.findElement(By.tagName("html"));
         keys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        waitForNewDocument(html);
         arrived();
         return this;
     }
@@ -525,17 +525,31 @@ public final class Browser implements AutoCloseable {
     private Browser clickAndArrive(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        waitForNewDocument(html);
         arrived();
         return this;
     }
 
+    /** Waits until the page that held {@code oldRoot} has been replaced by another. */
+    private void waitForNewDocument(WebElement oldRoot) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !isAttached(oldRoot));
+    }
+
+    /**
+     * Whether an element still belongs to the page. While a navigation is under way, chromedriver may answer
+     * "does not belong to the document" rather than "stale element": both mean the old page is gone.
+     */
     private boolean isAttached(WebElement element) {
         try {
             element.isEnabled();
             return true;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -1,0 +1,198 @@
+package org.sourced.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sourced.quiz.Tokens;
+import org.sourced.web.UserError;
+
+/** Creating accounts, checking passwords (throttled), invites, tokens, and the first admin. */
+@ApplicationScoped
+public class AccountService {
+
+    public static final int MIN_PASSWORD = 10;
+    static final Duration INVITE_LIFETIME = Duration.ofDays(7);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A fixed hash to compare against when the account does not exist, so timing does not tell. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a real password", 10);
+
+    @Inject
+    Sessions sessions;
+    @ConfigProperty(name = "sourced.admin.email")
+    Optional<String> bootstrapEmail;
+    @ConfigProperty(name = "sourced.admin.password")
+    Optional<String> bootstrapPassword;
+
+    final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+
+    /** On a start with no admin yet, SOURCED_ADMIN_EMAIL and SOURCED_ADMIN_PASSWORD make one. */
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (bootstrapEmail.isPresent() && bootstrapPassword.isPresent() && !Account.adminExists()) {
+            create(bootstrapEmail.get(), "Administrator", bootstrapPassword.get(), Role.ADMIN);
+            Log.infof("Created the first admin account %s from the environment", Account.normaliseEmail(bootstrapEmail.get()));
+        }
+    }
+
+    @Transactional
+    public Account create(String email, String name, String password, Role role) {
+        String normal = Account.normaliseEmail(email);
+        if (!EMAIL.matcher(normal).matches() || normal.length() > 254) {
+            throw UserError.unprocessable("'" + email + "' is not an email address.");
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw UserError.unprocessable("Give a name of 1 to 100 characters.");
+        }
+        checkPassword(password);
+        if (Account.byEmail(normal).isPresent()) {
+            throw UserError.unprocessable("An account with the email " + normal + " exists already.");
+        }
+        return persist(normal, name.strip(), BcryptUtil.bcryptHash(password), role);
+    }
+
+    /** A student known only by a nickname inside a class: no email, no password, a class token instead. */
+    @Transactional
+    public Account createNicknameStudent(String nickname) {
+        if (nickname == null || nickname.isBlank() || nickname.length() > 60) {
+            throw UserError.unprocessable("Give a nickname of 1 to 60 characters.");
+        }
+        return persist("nickname-" + Tokens.linkId().toLowerCase() + "@students.invalid", nickname.strip(), null, Role.STUDENT);
+    }
+
+    private static Account persist(String email, String name, String hash, Role role) {
+        Account a = new Account();
+        a.email = email;
+        a.displayName = name;
+        a.passwordHash = hash;
+        a.role = role.key();
+        a.disabled = false;
+        a.createdAt = Instant.now();
+        a.sessionsValidFrom = Instant.EPOCH;
+        a.persist();
+        return a;
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw UserError.unprocessable("A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.length() > 72) {
+            throw UserError.unprocessable("A password has at most 72 characters (bcrypt reads no further).");
+        }
+    }
+
+    /** The account whose email and password these are, or a 4xx that says why not (and how long to wait). */
+    @Transactional
+    public Account authenticate(String email, String password, String address) {
+        String normal = Account.normaliseEmail(email);
+        Duration wait = throttle.waitFor(normal, address);
+        if (!wait.isZero()) {
+            throw new UserError(429, "Too many tries", "Too many failed sign-ins: wait " + Math.max(1, wait.toSeconds())
+                    + " seconds and try again.");
+        }
+        Optional<Account> account = Account.byEmail(normal);
+        String hash = account.map(a -> a.passwordHash).filter(h -> h != null).orElse(DUMMY_HASH);
+        boolean matches = password != null && BcryptUtil.matches(password, hash);
+        if (account.isEmpty() || !matches || account.get().passwordHash == null) {
+            throttle.failed(normal, address);
+            throw new UserError(401, "Not signed in", "That email and password do not match an account.");
+        }
+        if (account.get().disabled) {
+            throw UserError.forbidden("This account is disabled: ask your administrator.");
+        }
+        throttle.succeeded(normal);
+        return account.get();
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String current, String next) {
+        Account a = Account.findById(accountId);
+        if (a.passwordHash == null || current == null || !BcryptUtil.matches(current, a.passwordHash)) {
+            throw UserError.unprocessable("Your current password is not right.");
+        }
+        checkPassword(next);
+        a.passwordHash = BcryptUtil.bcryptHash(next);
+        sessions.voidAllOf(a);
+    }
+
+    @Transactional
+    public void setDisabled(long accountId, boolean disabled, long byAdmin) {
+        if (accountId == byAdmin) {
+            throw UserError.unprocessable("You cannot disable your own account.");
+        }
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> UserError.notFound("No such account."));
+        a.disabled = disabled;
+        if (disabled) {
+            sessions.voidAllOf(a);
+        }
+    }
+
+    /** A new invite link's secret; shown once to the admin, stored only as a hash. */
+    @Transactional
+    public String invite(Role role, long byAdmin) {
+        String secret = Tokens.secret();
+        Invite i = new Invite();
+        i.tokenHash = Tokens.hash(secret);
+        i.role = role.key();
+        i.createdBy = byAdmin;
+        i.createdAt = Instant.now();
+        i.expiresAt = i.createdAt.plus(INVITE_LIFETIME);
+        i.persist();
+        return secret;
+    }
+
+    public Optional<Invite> usableInvite(String secret) {
+        return Invite.usable(Tokens.hash(secret), Instant.now());
+    }
+
+    @Transactional
+    public Account acceptInvite(String secret, String email, String name, String password) {
+        Invite invite = Invite.usable(Tokens.hash(secret), Instant.now())
+                .orElseThrow(() -> UserError.notFound("This invite link was used already or has expired: ask for a new one."));
+        Account a = create(email, name, password, Role.fromKey(invite.role));
+        invite.usedAt = Instant.now();
+        return a;
+    }
+
+    /** A new personal API token's secret, shown once. */
+    @Transactional
+    public String newToken(long accountId, String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw UserError.unprocessable("Name the token (1 to 100 characters) so you can tell it apart later.");
+        }
+        String secret = ApiToken.PREFIX + Tokens.secret();
+        ApiToken t = new ApiToken();
+        t.accountId = accountId;
+        t.name = name.strip();
+        t.tokenHash = Tokens.hash(secret);
+        t.createdAt = Instant.now();
+        t.revoked = false;
+        t.persist();
+        return secret;
+    }
+
+    @Transactional
+    public void revokeToken(long accountId, long tokenId) {
+        ApiToken t = ApiToken.<ApiToken>findByIdOptional(tokenId).filter(x -> x.accountId == accountId)
+                .orElseThrow(() -> UserError.notFound("You have no such token."));
+        t.revoked = true;
+    }
+
+    /** The live account behind a bearer token, if any. */
+    @Transactional
+    public Optional<Account> byToken(String secret) {
+        return ApiToken.byHash(Tokens.hash(secret)).map(t -> Account.<Account>findById(t.accountId)).filter(a -> !a.disabled);
+    }
+}

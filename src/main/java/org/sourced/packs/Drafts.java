@@ -1,0 +1,120 @@
+package org.sourced.packs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.PackReader;
+import org.sourced.web.UserError;
+
+/**
+ * Packs being written: made in the browser, imported from an LMS, or opened for a new version of a
+ * published pack. A draft is files like any pack, but may still have problems (a question without
+ * evidence, say); publishing it requires none and makes an immutable version.
+ */
+@ApplicationScoped
+public class Drafts {
+
+    /** Drafts use version number 0: one working draft per pack id. */
+    static final int DRAFT_VERSION_NO = 0;
+
+    @Inject
+    PackStore store;
+
+    public static Optional<PackVersion> draftOf(String packId) {
+        return PackVersion.find("packId = ?1 and status = ?2", packId, PackVersion.DRAFT).firstResultOptional();
+    }
+
+    public static List<PackVersion> draftsOwnedBy(Long accountId, boolean all) {
+        return all ? PackVersion.list("status = ?1 order by title", PackVersion.DRAFT)
+                : PackVersion.list("status = ?1 and ownerId = ?2 order by title", PackVersion.DRAFT, accountId);
+    }
+
+    /** Who may edit a pack: its owner, or an admin; a pack from content/ (no owner) only an admin. */
+    public static boolean mayEdit(String packId, long accountId, boolean admin) {
+        if (admin) {
+            return true;
+        }
+        List<PackVersion> versions = PackVersion.list("packId", packId);
+        return versions.isEmpty() || versions.stream().allMatch(v -> v.ownerId != null && v.ownerId == accountId);
+    }
+
+    /** The draft's files read and checked; {@code draft()} of the result is there even with problems. */
+    public static PackReader.Result read(PackVersion draft) {
+        return PackReader.read(PackFile.filesOf(draft.id), draft.packId + "/");
+    }
+
+    /**
+     * Stores {@code files} as the draft of the pack they declare, creating it or replacing its files, in one
+     * transaction. Refuses a pack id that someone else owns.
+     */
+    @Transactional
+    public PackVersion save(Map<String, String> files, long accountId, boolean admin, String origin) {
+        PackReader.Result read = PackReader.read(files, "");
+        PackContent content = read.draft();
+        if (content == null || content.id() == null) {
+            throw UserError.unprocessable("The pack has no readable pack.yaml with an id: " + read.problems());
+        }
+        String packId = content.id();
+        if (!mayEdit(packId, accountId, admin)) {
+            throw UserError.forbidden("The pack id '" + packId + "' belongs to someone else: choose another id.");
+        }
+        PackVersion draft = draftOf(packId).orElseGet(() -> {
+            PackVersion v = new PackVersion();
+            v.packId = packId;
+            v.versionNo = DRAFT_VERSION_NO;
+            v.status = PackVersion.DRAFT;
+            v.origin = origin;
+            v.ownerId = accountId;
+            return v;
+        });
+        PackStore.fill(draft, content);
+        draft.title = content.manifest().title() == null ? packId : content.manifest().title();
+        draft.summary = content.manifest().summary() == null ? "" : content.manifest().summary();
+        draft.language = content.manifest().language() == null ? "en" : content.manifest().language();
+        draft.label = content.manifest().version() == null ? "draft" : content.manifest().version();
+        draft.createdAt = Instant.now();
+        if (draft.id == null) {
+            draft.persist();
+        } else {
+            PackFile.deleteFilesOf(draft.id);
+            PackFile.getEntityManager().flush();
+        }
+        PackStore.writeFiles(draft.id, content);
+        return draft;
+    }
+
+    /**
+     * Publishes the draft as a new immutable version when it has no problem; the draft stays for further
+     * work. Every question must cite evidence, the same rule as for content/.
+     */
+    @Transactional
+    public PackStore.Stored publish(String packId, long accountId, boolean admin) {
+        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no draft."));
+        if (!mayEdit(packId, accountId, admin)) {
+            throw UserError.forbidden("Only the pack's owner or an admin may publish it.");
+        }
+        PackReader.Result read = read(draft);
+        if (!read.ok()) {
+            throw UserError.unprocessable("The draft cannot be published until these are fixed: "
+                    + String.join("; ", read.problems().stream().map(Object::toString).toList()));
+        }
+        return store.publish(read.pack().orElseThrow(), draft.origin, draft.ownerId);
+    }
+
+    @Transactional
+    public void discard(String packId, long accountId, boolean admin) {
+        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no draft."));
+        if (!mayEdit(packId, accountId, admin)) {
+            throw UserError.forbidden("Only the pack's owner or an admin may discard its draft.");
+        }
+        PackFile.deleteFilesOf(draft.id);
+        draft.delete();
+    }
+}

@@ -1,0 +1,230 @@
+package org.sourced.packs.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+
+/**
+ * Turns HTML from Moodle or QTI into the plain text with light Markdown (paragraphs, {@code - } list items,
+ * {@code > } quotes, line breaks) that Sourced stores. Conservative on purpose: only text survives, so no
+ * markup, script or link from an upload reaches a page. Well-formed fragments are read as XML; anything
+ * else has its tags stripped.
+ */
+final class HtmlText {
+
+    /** @param droppedMedia the HTML had images, audio, video or other embedded objects, which are left out */
+    record Converted(String text, boolean droppedMedia) {
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+            "table", "tr", "section", "article", "header", "footer", "aside", "nav", "dl", "dt", "dd", "figure",
+            "figcaption", "address", "hr", "qti-prompt", "qti-content-body", "main");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "template", "noscript");
+    private static final Set<String> MEDIA = Set.of("img", "object", "embed", "video", "audio", "iframe", "picture",
+            "svg", "math", "canvas", "source");
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "col", "area",
+            "source", "wbr", "embed", "param", "track", "base");
+    private static final Map<String, Integer> ENTITIES = Map.ofEntries(
+            Map.entry("nbsp", 160), Map.entry("ndash", 8211), Map.entry("mdash", 8212), Map.entry("lsquo", 8216),
+            Map.entry("rsquo", 8217), Map.entry("ldquo", 8220), Map.entry("rdquo", 8221), Map.entry("hellip", 8230),
+            Map.entry("laquo", 171), Map.entry("raquo", 187), Map.entry("copy", 169), Map.entry("reg", 174),
+            Map.entry("trade", 8482), Map.entry("deg", 176), Map.entry("middot", 183), Map.entry("bull", 8226),
+            Map.entry("euro", 8364), Map.entry("pound", 163), Map.entry("times", 215), Map.entry("divide", 247),
+            Map.entry("shy", 173), Map.entry("sect", 167), Map.entry("para", 182), Map.entry("minus", 8722),
+            Map.entry("eacute", 233), Map.entry("egrave", 232), Map.entry("aacute", 225), Map.entry("agrave", 224),
+            Map.entry("ouml", 246), Map.entry("uuml", 252), Map.entry("auml", 228), Map.entry("szlig", 223),
+            Map.entry("ccedil", 231), Map.entry("iacute", 237), Map.entry("oacute", 243), Map.entry("uacute", 250),
+            Map.entry("ntilde", 241));
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&");
+    private static final Pattern VOID_TAG = Pattern.compile("<(" + String.join("|", VOID) + ")(\\s[^<>]*?)?\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+
+    private HtmlText() {
+    }
+
+    static Converted fromHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return new Converted("", false);
+        }
+        String fragment = "<div>" + VOID_TAG.matcher(xmlEntities(html)).replaceAll("<$1$2/>") + "</div>";
+        try {
+            Document document = SafeXml.parse(fragment.getBytes(StandardCharsets.UTF_8), null);
+            return fromElement(document.getDocumentElement(), e -> false);
+        } catch (ImportFailure notXml) {
+            return stripTags(html);
+        }
+    }
+
+    /** The text of an element's content, leaving out the elements {@code skip} picks. */
+    static Converted fromElement(Element element, Predicate<Element> skip) {
+        Walker walker = new Walker(skip);
+        walker.children(element);
+        return new Converted(tidy(walker.out.toString()), walker.droppedMedia);
+    }
+
+    private static final class Walker {
+        final StringBuilder out = new StringBuilder();
+        final Predicate<Element> skip;
+        boolean droppedMedia;
+
+        Walker(Predicate<Element> skip) {
+            this.skip = skip;
+        }
+
+        void children(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Text text) {
+                    out.append(text.getData().replaceAll("[\\s\u00A0]+", " "));
+                } else if (n instanceof Element e && !skip.test(e)) {
+                    element(e);
+                }
+            }
+        }
+
+        void element(Element e) {
+            String name = Dom.name(e).toLowerCase();
+            if (SKIPPED.contains(name)) {
+                return;
+            }
+            if (MEDIA.contains(name)) {
+                droppedMedia = true;
+                String alt = e.getAttribute("alt");
+                if (!alt.isBlank()) {
+                    out.append("[image: ").append(alt.strip()).append("]");
+                }
+                return;
+            }
+            switch (name) {
+                case "br" -> out.append('\n');
+                case "li" -> {
+                    out.append("\n- ");
+                    children(e);
+                    out.append('\n');
+                }
+                case "pre" -> out.append("\n\n").append(e.getTextContent().strip()).append("\n\n");
+                case "blockquote" -> {
+                    Walker inner = new Walker(skip);
+                    inner.children(e);
+                    droppedMedia |= inner.droppedMedia;
+                    List<String> quoted = new ArrayList<>();
+                    for (String line : tidy(inner.out.toString()).split("\n", -1)) {
+                        quoted.add(line.isEmpty() ? ">" : "> " + line);
+                    }
+                    out.append("\n\n").append(String.join("\n", quoted)).append("\n\n");
+                }
+                case "td", "th" -> {
+                    children(e);
+                    out.append(' ');
+                }
+                default -> {
+                    boolean block = BLOCKS.contains(name);
+                    if (block) {
+                        out.append("\n\n");
+                    }
+                    children(e);
+                    if (block) {
+                        out.append("\n\n");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Strips each line, keeps at most one blank line in a row, and trims the whole. */
+    static String tidy(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean blank = false;
+        for (String line : text.replace('\u00A0', ' ').split("\n", -1)) {
+            String stripped = line.strip().replaceAll(" {2,}", " ");
+            if (stripped.isEmpty()) {
+                blank = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blank ? "\n\n" : "\n");
+            }
+            out.append(stripped);
+            blank = false;
+        }
+        return out.toString();
+    }
+
+    private static String xmlEntities(String html) {
+        Matcher m = ENTITY.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement;
+            if (name == null) {
+                replacement = "&amp;";
+            } else if (name.startsWith("#") || Set.of("amp", "lt", "gt", "quot", "apos").contains(name)) {
+                replacement = m.group();
+            } else if (ENTITIES.containsKey(name)) {
+                replacement = "&#" + ENTITIES.get(name) + ";";
+            } else {
+                replacement = "&amp;" + name + ";";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Converted stripTags(String html) {
+        boolean media = Pattern.compile("<(img|object|embed|video|audio|iframe|svg|math)\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(html).find();
+        String text = html
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("(?is)<(script|style)\\b.*?</\\1\\s*>", "")
+                .replaceAll("(?i)<br\\s*/?>", "\n")
+                .replaceAll("(?i)<li\\b[^>]*>", "\n- ")
+                .replaceAll("(?i)</?(p|div|h[1-6]|ul|ol|li|tr|table|blockquote|pre|section|article)\\b[^>]*>", "\n\n")
+                .replaceAll("<[^>]*>", "")
+                .replaceAll("[ \t\u00A0]+", " ");
+        return new Converted(tidy(decodeEntities(text)), media);
+    }
+
+    private static String decodeEntities(String text) {
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = m.group();
+            if (name != null) {
+                Integer code = switch (name) {
+                    case "amp" -> (int) '&';
+                    case "lt" -> (int) '<';
+                    case "gt" -> (int) '>';
+                    case "quot" -> (int) '"';
+                    case "apos" -> (int) '\'';
+                    default -> name.startsWith("#x") || name.startsWith("#X") ? parse(name.substring(2), 16)
+                            : name.startsWith("#") ? parse(name.substring(1), 10) : ENTITIES.get(name);
+                };
+                if (code != null && Character.isValidCodePoint(code) && code != 0) {
+                    replacement = new String(Character.toChars(code));
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Integer parse(String digits, int radix) {
+        try {
+            return Integer.parseInt(digits, radix);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

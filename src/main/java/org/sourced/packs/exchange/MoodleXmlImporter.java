@@ -1,0 +1,249 @@
+package org.sourced.packs.exchange;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourced.packs.format.QuestionType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Reads Moodle XML: categories, {@code multichoice} (and the {@code multichoiceset} plugin),
+ * {@code truefalse} and {@code ordering}; every other type is reported with the line of its
+ * {@code <question>}. Sourced metadata comes back from the comment block in the general feedback.
+ */
+final class MoodleXmlImporter implements QuestionImporter {
+
+    private static final Pattern METADATA = Pattern.compile("<!--\\s*sourced:metadata\\b(.*?)-->", Pattern.DOTALL);
+    private static final Set<String> MOODLE_CORE_TYPES = Set.of("shortanswer", "numerical", "matching", "essay",
+            "description", "cloze", "calculated", "calculatedsimple", "calculatedmulti", "ddwtos", "gapselect",
+            "ddimageortext", "ddmarker", "randomsamatch", "multianswer");
+
+    private final ImportLimits limits;
+
+    MoodleXmlImporter(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public ImportResult read(byte[] file) {
+        limits.checkSize(file);
+        Document document = SafeXml.parse(file, null);
+        Element quiz = document.getDocumentElement();
+        if (!Dom.name(quiz).equals("quiz")) {
+            throw new ImportFailure(SafeXml.line(quiz), "not a Moodle XML quiz: the root element is <" + Dom.name(quiz)
+                    + ">, not <quiz>");
+        }
+        ImportCollector collector = new ImportCollector();
+        String category = null;
+        String title = null;
+        int ordinal = 0;
+        for (Element question : Dom.children(quiz, null)) {
+            int line = SafeXml.line(question);
+            if (!Dom.name(question).equals("question")) {
+                collector.problem(line, null, "<" + Dom.name(question) + "> is not a Moodle XML element; ignored");
+                continue;
+            }
+            String type = question.getAttribute("type");
+            if (type.equals("category")) {
+                String path = Dom.child(question, "category").map(c -> Dom.childText(c, "text")).orElse(null);
+                category = path == null ? null : CategoryPath.name(path);
+                if (category == null) {
+                    collector.problem(line, null, "a category without a name; ignored");
+                } else if (title == null) {
+                    title = CategoryPath.title(path);
+                }
+                continue;
+            }
+            ordinal++;
+            new QuestionReader(question, collector, new Draft(line, null, ordinal), category).read(type);
+        }
+        return collector.result(title);
+    }
+
+    private static final class QuestionReader {
+        private final Element question;
+        private final ImportCollector collector;
+        private final Draft draft;
+        private boolean droppedMedia;
+
+        QuestionReader(Element question, ImportCollector collector, Draft draft, String category) {
+            this.question = question;
+            this.collector = collector;
+            this.draft = draft;
+            this.draft.category = category;
+        }
+
+        void read(String type) {
+            switch (type) {
+                case "multichoice", "multichoiceset", "truefalse", "ordering" -> {
+                }
+                default -> {
+                    collector.problem(draft, (type.isEmpty() ? "a question without a type" : "\"" + type + "\" questions")
+                            + (MOODLE_CORE_TYPES.contains(type) || type.isEmpty() ? "" : " (a plugin type)")
+                            + ": not supported by Sourced; skipped");
+                    return;
+                }
+            }
+            draft.title = Dom.child(question, "name").map(n -> Dom.childText(n, "text")).map(String::strip).orElse(null);
+            draft.id = Draft.blankToNull(Dom.childText(question, "idnumber"));
+            String format = Dom.child(question, "questiontext").map(e -> e.getAttribute("format")).orElse("html");
+            draft.text = Dom.child(question, "questiontext").map(e -> text(e, "html")).orElse(null);
+            Dom.child(question, "generalfeedback").ifPresent(this::generalFeedback);
+            points();
+            Dom.child(question, "tags").ifPresent(tags -> Dom.children(tags, "tag")
+                    .forEach(tag -> draft.tag(Dom.childText(tag, "text"))));
+            boolean read = switch (type) {
+                case "truefalse" -> trueFalse(format);
+                case "ordering" -> ordering(format);
+                default -> choices(format, type.equals("multichoiceset"));
+            };
+            if (droppedMedia) {
+                collector.problem(draft, "images or other embedded files are left out");
+            }
+            if (read) {
+                collector.add(draft);
+            }
+        }
+
+        private boolean choices(String format, boolean allOrNothing) {
+            String singleText = Dom.childText(question, "single");
+            boolean single = !allOrNothing && (singleText == null || Set.of("true", "1").contains(singleText.strip().toLowerCase(Locale.ROOT)));
+            draft.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+            for (Element answer : Dom.children(question, "answer")) {
+                Double fraction = fraction(answer);
+                if (fraction == null) {
+                    return false;
+                }
+                boolean correct = single ? fraction >= 99.99 : fraction > 0;
+                if (single && !correct && fraction > 0) {
+                    collector.problem(SafeXml.line(answer), null, "partial fraction " + answer.getAttribute("fraction")
+                            + " in a single-answer question: Sourced gives no partial credit there, so this choice counts as wrong");
+                }
+                String text = text(answer, format);
+                if (text.isEmpty()) {
+                    collector.problem(SafeXml.line(answer), null, "an empty answer is left out");
+                    continue;
+                }
+                draft.choice(null, text, correct, Dom.child(answer, "feedback").map(f -> text(f, format)).orElse(null));
+            }
+            return true;
+        }
+
+        private boolean trueFalse(String format) {
+            Boolean answer = null;
+            String feedbackTrue = null;
+            String feedbackFalse = null;
+            for (Element a : Dom.children(question, "answer")) {
+                String text = Dom.childText(a, "text") == null ? "" : Dom.childText(a, "text").strip().toLowerCase(Locale.ROOT);
+                Double fraction = fraction(a);
+                if (fraction == null) {
+                    return false;
+                }
+                String feedback = Dom.child(a, "feedback").map(f -> text(f, format)).orElse(null);
+                if (text.equals("true")) {
+                    feedbackTrue = feedback;
+                    if (fraction >= 99.99) {
+                        answer = true;
+                    }
+                } else if (text.equals("false")) {
+                    feedbackFalse = feedback;
+                    if (fraction >= 99.99) {
+                        answer = false;
+                    }
+                } else {
+                    collector.problem(SafeXml.line(a), null, "a true-false answer must be \"true\" or \"false\", not \"" + text + "\"; question skipped");
+                    return false;
+                }
+            }
+            if (answer == null) {
+                collector.problem(draft, "a true-false question with no answer at fraction 100; skipped");
+                return false;
+            }
+            draft.trueFalse(answer, feedbackTrue, feedbackFalse);
+            return true;
+        }
+
+        private boolean ordering(String format) {
+            draft.type = QuestionType.ORDERING;
+            // Like the plugin: the document order of the answers is the right order.
+            for (Element answer : Dom.children(question, "answer")) {
+                String text = text(answer, format);
+                if (!text.isEmpty()) {
+                    draft.choice(null, text, true, Dom.child(answer, "feedback").map(f -> text(f, format)).orElse(null));
+                }
+            }
+            return true;
+        }
+
+        private Double fraction(Element answer) {
+            String value = answer.getAttribute("fraction").strip();
+            try {
+                return value.isEmpty() ? 0.0 : Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                collector.problem(SafeXml.line(answer), null, "fraction \"" + value + "\" is not a number; question skipped");
+                return null;
+            }
+        }
+
+        private void points() {
+            String grade = Dom.childText(question, "defaultgrade");
+            if (grade == null || grade.isBlank()) {
+                return;
+            }
+            try {
+                draft.points = (int) Math.max(1, Math.round(Double.parseDouble(grade.strip())));
+            } catch (NumberFormatException e) {
+                collector.problem(draft, "defaultgrade \"" + grade.strip() + "\" is not a number; 1 point");
+            }
+        }
+
+        private void generalFeedback(Element feedback) {
+            Element textElement = Dom.child(feedback, "text").orElse(null);
+            String raw = textElement == null ? "" : textElement.getTextContent();
+            Matcher m = METADATA.matcher(raw);
+            StringBuilder rest = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                rest.append(raw, last, m.start());
+                last = m.end();
+                int line = SafeXml.line(textElement) + count(raw.substring(0, m.start(1)), '\n');
+                for (String metadataLine : m.group(1).split("\n", -1)) {
+                    int at = line;
+                    SourcedMetadata.parseLine(metadataLine).ifPresent(e -> SourcedMetadata.apply(e, draft, collector, at));
+                    line++;
+                }
+            }
+            rest.append(raw.substring(last));
+            draft.explanation = convert(rest.toString(), feedback.getAttribute("format"), "html");
+        }
+
+        /** The text of an element's {@code <text>}, in the element's format or the default. */
+        private String text(Element element, String defaultFormat) {
+            String format = element.hasAttribute("format") ? element.getAttribute("format") : defaultFormat;
+            if (!Dom.children(element, "file").isEmpty()) {
+                droppedMedia = true;
+            }
+            return convert(Dom.childText(element, "text"), format, defaultFormat);
+        }
+
+        private String convert(String text, String format, String defaultFormat) {
+            if (text == null) {
+                return "";
+            }
+            String f = format == null || format.isEmpty() ? defaultFormat : format;
+            if (f.equals("html")) {
+                HtmlText.Converted converted = HtmlText.fromHtml(text);
+                droppedMedia |= converted.droppedMedia();
+                return converted.text();
+            }
+            return text.strip();
+        }
+
+        private static int count(String s, char c) {
+            return (int) s.chars().filter(ch -> ch == c).count();
+        }
+    }
+}

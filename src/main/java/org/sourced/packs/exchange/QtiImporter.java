@@ -1,0 +1,364 @@
+package org.sourced.packs.exchange;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sourced.packs.format.QuestionType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Reads a QTI 3.0 content package (a zip with {@code imsmanifest.xml}) or a single item file. Choice items
+ * become single or multiple by their response cardinality, order items become ordering; text entry and
+ * every other interaction are reported. Sourced metadata comes back from the manifest's LOM.
+ */
+final class QtiImporter implements QuestionImporter {
+
+    private static final String MANIFEST = "imsmanifest.xml";
+    private static final Set<String> NOT_STEM = Set.of("qti-feedback-block", "qti-feedback-inline", "qti-modal-feedback",
+            "qti-rubric-block", "qti-template-block", "qti-template-inline", "qti-companion-materials-info");
+
+    private final ImportLimits limits;
+
+    QtiImporter(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    /** What the manifest says about an item: its LOM and the test section it sits in. */
+    private record ItemContext(Element lom, String section) {
+    }
+
+    @Override
+    public ImportResult read(byte[] file) {
+        limits.checkSize(file);
+        ImportCollector collector = new ImportCollector();
+        if (SafeZip.looksLikeZip(file)) {
+            return readPackage(SafeZip.read(file, limits), collector);
+        }
+        Document document = SafeXml.parse(file, null);
+        Element root = document.getDocumentElement();
+        switch (Dom.name(root)) {
+            case "qti-assessment-item" -> readItem(root, null, new ItemContext(null, null), 1, collector);
+            case "assessmentItem" -> throw new ImportFailure(SafeXml.line(root), "a QTI 2.x item; Sourced reads QTI 3.0");
+            case "manifest", "qti-assessment-test" -> throw new ImportFailure(SafeXml.line(root),
+                    "<" + Dom.name(root) + "> refers to other files: upload the whole package as a zip");
+            default -> throw new ImportFailure(SafeXml.line(root), "not a QTI 3.0 item: the root element is <"
+                    + Dom.name(root) + ">");
+        }
+        return collector.result(null);
+    }
+
+    private ImportResult readPackage(Map<String, byte[]> files, ImportCollector collector) {
+        String manifestPath = files.containsKey(MANIFEST) ? MANIFEST
+                : files.keySet().stream().filter(p -> p.endsWith("/" + MANIFEST))
+                        .min((a, b) -> Integer.compare(a.length(), b.length()))
+                        .orElseThrow(() -> new ImportFailure(0, "no " + MANIFEST + " in the zip: a QTI package has one at its root"));
+        String base = manifestPath.substring(0, manifestPath.length() - MANIFEST.length());
+        Element manifest = SafeXml.parse(files.get(manifestPath), manifestPath).getDocumentElement();
+        if (!Dom.name(manifest).equals("manifest")) {
+            throw new ImportFailure(SafeXml.line(manifest), manifestPath + ": the root element is <" + Dom.name(manifest)
+                    + ">, not <manifest>");
+        }
+        String title = null;
+        Map<String, String> sections = new HashMap<>();
+        List<Element> itemResources = new ArrayList<>();
+        for (Element resource : Dom.descendants(manifest, "resource")) {
+            String type = resource.getAttribute("type");
+            String href = href(resource);
+            if (type.equals("imsqti_test_xmlv3p0") && href != null && title == null) {
+                title = readTest(files, resolve(base, href), sections, collector, resource, manifestPath);
+            } else if (type.equals("imsqti_item_xmlv3p0")) {
+                itemResources.add(resource);
+            } else if (type.startsWith("imsqti_item_xmlv2")) {
+                collector.problem(SafeXml.line(resource), manifestPath, "resource \"" + resource.getAttribute("identifier")
+                        + "\" is a QTI 2.x item; Sourced reads QTI 3.0; skipped");
+            }
+        }
+        if (title == null) {
+            title = Dom.child(manifest, "metadata").flatMap(m -> Dom.child(m, "lom")).flatMap(l -> Dom.child(l, "general"))
+                    .flatMap(g -> Dom.child(g, "title")).flatMap(t -> Dom.child(t, "string")).map(Element::getTextContent)
+                    .orElse(null);
+        }
+        int ordinal = 0;
+        for (Element resource : itemResources) {
+            ordinal++;
+            String href = href(resource);
+            String path = href == null ? null : resolve(base, href);
+            if (path == null || !files.containsKey(path)) {
+                collector.problem(SafeXml.line(resource), manifestPath, "resource \"" + resource.getAttribute("identifier")
+                        + "\": file " + (href == null ? "(none named)" : "\"" + href + "\"") + " is not in the package; skipped");
+                continue;
+            }
+            Element lom = Dom.child(resource, "metadata").flatMap(m -> Dom.child(m, "lom")).orElse(null);
+            Element item = SafeXml.parse(files.get(path), path).getDocumentElement();
+            if (!Dom.name(item).equals("qti-assessment-item")) {
+                collector.problem(SafeXml.line(item), path, "not a QTI 3.0 item (root <" + Dom.name(item) + ">); skipped");
+                continue;
+            }
+            readItem(item, path, new ItemContext(lom, sections.get(path)), ordinal, collector);
+        }
+        return collector.result(title);
+    }
+
+    /** @return the test's title; fills {@code sections} with item path to section title */
+    private static String readTest(Map<String, byte[]> files, String path, Map<String, String> sections,
+                                   ImportCollector collector, Element resource, String manifestPath) {
+        if (path == null || !files.containsKey(path)) {
+            collector.problem(SafeXml.line(resource), manifestPath, "the test file is not in the package");
+            return null;
+        }
+        Element test = SafeXml.parse(files.get(path), path).getDocumentElement();
+        String testBase = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+        for (Element section : Dom.descendants(test, "qti-assessment-section")) {
+            for (Element ref : Dom.children(section, "qti-assessment-item-ref")) {
+                String itemPath = resolve(testBase, ref.getAttribute("href"));
+                if (itemPath != null) {
+                    sections.putIfAbsent(itemPath, section.getAttribute("title"));
+                }
+            }
+        }
+        return Dom.attr(test, "title");
+    }
+
+    private static void readItem(Element item, String where, ItemContext context, int ordinal, ImportCollector collector) {
+        Draft draft = new Draft(SafeXml.line(item), where, ordinal);
+        draft.id = Dom.attr(item, "identifier");
+        draft.title = Dom.attr(item, "title");
+        draft.category = context.section();
+        if (context.lom() != null) {
+            readLom(context.lom(), draft, collector);
+        }
+        Element body = Dom.child(item, "qti-item-body").orElse(null);
+        if (body == null) {
+            collector.problem(draft, "an item without a qti-item-body; skipped");
+            return;
+        }
+        List<Element> interactions = interactions(body);
+        if (interactions.size() != 1) {
+            collector.problem(draft, interactions.isEmpty()
+                    ? "an item without an interaction; skipped"
+                    : "an item with " + interactions.size() + " interactions; Sourced reads items with one; skipped");
+            return;
+        }
+        Element interaction = interactions.get(0);
+        String kind = Dom.name(interaction);
+        if (kind.equals("qti-text-entry-interaction")) {
+            collector.problem(draft, "a text-entry item: not supported by Sourced; skipped");
+            return;
+        }
+        if (!kind.equals("qti-choice-interaction") && !kind.equals("qti-order-interaction")) {
+            collector.problem(draft, "a " + kind.replaceFirst("^qti-", "").replace("-interaction", "")
+                    + " interaction: not supported by Sourced; skipped");
+            return;
+        }
+        boolean[] droppedMedia = {false};
+        HtmlText.Converted bodyText = HtmlText.fromElement(body, e -> Dom.name(e).endsWith("-interaction") || NOT_STEM.contains(Dom.name(e)));
+        droppedMedia[0] |= bodyText.droppedMedia();
+        String prompt = Dom.child(interaction, "qti-prompt").map(p -> {
+            HtmlText.Converted c = HtmlText.fromElement(p, e -> false);
+            droppedMedia[0] |= c.droppedMedia();
+            return c.text();
+        }).orElse("");
+        draft.text = String.join("\n\n", List.of(bodyText.text(), prompt).stream().filter(s -> !s.isBlank()).toList());
+
+        Element declaration = responseDeclaration(item, interaction.getAttribute("response-identifier")).orElse(null);
+        if (declaration == null) {
+            collector.problem(draft, "no qti-response-declaration for \"" + interaction.getAttribute("response-identifier")
+                    + "\"; skipped");
+            return;
+        }
+        List<String> correct = correctValues(declaration);
+        if (correct.isEmpty()) {
+            collector.problem(draft, "no correct response; skipped");
+            return;
+        }
+        List<Element> choices = Dom.children(interaction, "qti-simple-choice");
+        Set<String> choiceIds = new LinkedHashSet<>();
+        choices.forEach(c -> choiceIds.add(c.getAttribute("identifier")));
+        for (String value : correct) {
+            if (!choiceIds.contains(value)) {
+                collector.problem(draft, "the correct response names \"" + value + "\", which is not a choice; skipped");
+                return;
+            }
+        }
+        if (kind.equals("qti-order-interaction")) {
+            if (correct.size() != choices.size() || new LinkedHashSet<>(correct).size() != correct.size()) {
+                collector.problem(draft, "the correct order must list every item once; skipped");
+                return;
+            }
+            draft.type = QuestionType.ORDERING;
+            choices.sort((a, b) -> Integer.compare(correct.indexOf(a.getAttribute("identifier")),
+                    correct.indexOf(b.getAttribute("identifier"))));
+        } else {
+            String cardinality = declaration.getAttribute("cardinality");
+            draft.type = cardinality.equals("multiple") ? QuestionType.MULTIPLE : QuestionType.SINGLE;
+        }
+        for (Element choice : choices) {
+            HtmlText.Converted text = HtmlText.fromElement(choice, e -> NOT_STEM.contains(Dom.name(e)));
+            droppedMedia[0] |= text.droppedMedia();
+            List<String> feedback = Dom.children(choice, "qti-feedback-inline").stream()
+                    .map(f -> HtmlText.fromElement(f, e -> false).text()).filter(s -> !s.isBlank()).toList();
+            String id = choice.getAttribute("identifier");
+            draft.choice(id, text.text(), correct.contains(id), feedback.isEmpty() ? null : String.join("\n", feedback));
+        }
+        readFeedback(item, body, draft);
+        if (droppedMedia[0]) {
+            collector.problem(draft, "images or other media are left out");
+        }
+        collector.add(draft);
+    }
+
+    /** Modal feedback and feedback blocks: per choice when their identifier is a choice's, else the explanation. */
+    private static void readFeedback(Element item, Element body, Draft draft) {
+        List<Element> feedback = new ArrayList<>(Dom.children(item, "qti-modal-feedback"));
+        feedback.addAll(Dom.descendants(body, "qti-feedback-block"));
+        List<String> explanation = new ArrayList<>();
+        for (Element f : feedback) {
+            String text = HtmlText.fromElement(f, e -> false).text();
+            if (text.isBlank()) {
+                continue;
+            }
+            String identifier = f.getAttribute("identifier");
+            int index = -1;
+            for (int i = 0; i < draft.choices.size(); i++) {
+                if (identifier.equals(draft.choices.get(i).id()) && draft.choices.get(i).feedback() == null
+                        && "show".equals(f.getAttribute("show-hide"))) {
+                    index = i;
+                }
+            }
+            if (index >= 0) {
+                Draft.DraftChoice c = draft.choices.get(index);
+                draft.choices.set(index, new Draft.DraftChoice(c.id(), c.text(), c.correct(), text));
+            } else {
+                explanation.add(text);
+            }
+        }
+        draft.explanation = explanation.isEmpty() ? null : String.join("\n\n", explanation);
+    }
+
+    private static void readLom(Element lom, Draft draft, ImportCollector collector) {
+        Dom.child(lom, "general").ifPresent(general -> {
+            for (Element identifier : Dom.children(general, "identifier")) {
+                if (QtiExporter.SOURCED_CATALOG.equals(trimmed(Dom.childText(identifier, "catalog")))) {
+                    draft.id = trimmed(Dom.childText(identifier, "entry"));
+                }
+            }
+            for (Element keyword : Dom.children(general, "keyword")) {
+                Dom.children(keyword, "string").forEach(s -> draft.tag(s.getTextContent()));
+            }
+        });
+        for (Element educational : Dom.children(lom, "educational")) {
+            String value = Dom.child(educational, "difficulty").map(d -> Dom.childText(d, "value")).orElse(null);
+            if (value != null) {
+                draft.difficulty = switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "very easy", "easy" -> 1;
+                    case "difficult", "very difficult" -> 3;
+                    default -> 2;
+                };
+            }
+        }
+        for (Element metadata : Dom.children(lom, "metadata")) {
+            if (!QtiExporter.SOURCED.equals(metadata.getNamespaceURI())) {
+                continue;
+            }
+            for (Element entry : Dom.children(metadata, "entry")) {
+                SourcedMetadata.apply(new SourcedMetadata.Entry(entry.getAttribute("key"), entry.getTextContent().strip()),
+                        draft, collector, SafeXml.line(entry));
+            }
+        }
+    }
+
+    private static List<Element> interactions(Element body) {
+        List<Element> found = new ArrayList<>();
+        Deque<Element> todo = new ArrayDeque<>(Dom.children(body, null));
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (Dom.name(e).endsWith("-interaction")) {
+                found.add(e);
+            } else {
+                todo.addAll(Dom.children(e, null));
+            }
+        }
+        return found;
+    }
+
+    private static Optional<Element> responseDeclaration(Element item, String identifier) {
+        return Dom.children(item, "qti-response-declaration").stream()
+                .filter(d -> d.getAttribute("identifier").equals(identifier)).findFirst();
+    }
+
+    /** The correct response, or the positively mapped keys when there is only a mapping. */
+    private static List<String> correctValues(Element declaration) {
+        List<String> values = Dom.child(declaration, "qti-correct-response")
+                .map(c -> Dom.children(c, "qti-value").stream().map(v -> v.getTextContent().strip()).toList())
+                .orElse(List.of());
+        if (!values.isEmpty()) {
+            return values;
+        }
+        return Dom.child(declaration, "qti-mapping").map(m -> Dom.children(m, "qti-map-entry").stream()
+                .filter(e -> positive(e.getAttribute("mapped-value"))).map(e -> e.getAttribute("map-key")).toList())
+                .orElse(List.of());
+    }
+
+    private static boolean positive(String number) {
+        try {
+            return Double.parseDouble(number) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String href(Element resource) {
+        String href = Dom.attr(resource, "href");
+        if (href == null) {
+            href = Dom.child(resource, "file").map(f -> f.getAttribute("href")).orElse(null);
+        }
+        return href == null || href.isBlank() ? null : href;
+    }
+
+    /** A package-relative path for an href, or null when it leaves the package. */
+    static String resolve(String baseDirectory, String href) {
+        String path = href;
+        try {
+            URI uri = new URI(href);
+            if (uri.isAbsolute() || uri.getPath() == null) {
+                return null;
+            }
+            path = uri.getPath();
+        } catch (URISyntaxException notEncoded) {
+            // Hrefs with raw spaces are common; take them as they are.
+        }
+        if (path == null || path.startsWith("/") || path.contains("\\")) {
+            return null;
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        for (String s : (baseDirectory + path).split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (segments.isEmpty()) {
+                    return null;
+                }
+                segments.removeLast();
+            } else {
+                segments.addLast(s);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.strip();
+    }
+}

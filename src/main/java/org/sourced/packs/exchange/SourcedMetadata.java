@@ -1,0 +1,189 @@
+package org.sourced.packs.exchange;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Manifest;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.Source;
+import org.sourced.packs.format.SourceKind;
+
+/**
+ * What Sourced knows about a question that exchange formats have no field for (objective, difficulty,
+ * points, the real type, choice ids, evidence and the sources it cites), as key and JSON value pairs.
+ * Every format carries the same pairs: GIFT in {@code // [sourced:key] json} comments, Moodle XML in a
+ * comment block in the general feedback, QTI in the manifest's LOM. Each question carries the sources it
+ * cites, so a question moved to another file in an LMS still brings them.
+ */
+final class SourcedMetadata {
+
+    /** Marks a claim-check item exported as a single-choice one; a tag, so an LMS keeps it. */
+    static final String CLAIM_CHECK_TAG = "claim-check";
+
+    static final String TYPE = "type";
+    static final String OBJECTIVE = "objective";
+    static final String DIFFICULTY = "difficulty";
+    static final String POINTS = "points";
+    static final String CHOICE_IDS = "choice-ids";
+    static final String EVIDENCE = "evidence";
+    static final String SOURCE = "source";
+
+    private static final Pattern LINE = Pattern.compile("\\[sourced:([a-z-]+)]\\s*(.*)");
+
+    record Entry(String key, String json) {
+
+        /** The text form GIFT comments and the Moodle XML block use. */
+        String line() {
+            return "[sourced:" + key + "] " + json;
+        }
+    }
+
+    private SourcedMetadata() {
+    }
+
+    static List<Entry> describe(Question q, Manifest manifest) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(TYPE, Json.write(q.type().key())));
+        entries.add(new Entry(OBJECTIVE, Json.write(q.objective())));
+        entries.add(new Entry(DIFFICULTY, Json.write(q.difficulty())));
+        entries.add(new Entry(POINTS, Json.write(q.points())));
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            entries.add(new Entry(CHOICE_IDS, Json.write(q.choices().stream().map(Choice::id).toList())));
+        }
+        Set<String> cited = new LinkedHashSet<>();
+        for (Evidence e : q.evidence()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("source", e.source());
+            json.put("locator", e.locator());
+            json.put("note", e.note());
+            entries.add(new Entry(EVIDENCE, Json.write(json)));
+            cited.add(e.source());
+        }
+        for (String id : cited) {
+            manifest.source(id).ifPresent(s -> entries.add(new Entry(SOURCE, Json.write(sourceJson(s)))));
+        }
+        return entries;
+    }
+
+    private static Map<String, Object> sourceJson(Source s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", s.id());
+        json.put("kind", s.kind() == null ? null : s.kind().key());
+        json.put("title", s.title());
+        json.put("publisher", s.publisher());
+        json.put("published", s.published() == null ? null : s.published().toString());
+        if (s.url() != null) {
+            json.put("url", s.url());
+        }
+        return json;
+    }
+
+    /** Reads {@code [sourced:key] json}, the text of one metadata line without its comment marker. */
+    static Optional<Entry> parseLine(String text) {
+        Matcher m = LINE.matcher(text.strip());
+        return m.matches() ? Optional.of(new Entry(m.group(1), m.group(2).strip())) : Optional.empty();
+    }
+
+    /** Applies one entry to a draft; a bad entry becomes a problem and changes nothing. */
+    static void apply(Entry entry, Draft d, ImportCollector collector, int line) {
+        Object value;
+        try {
+            value = Json.read(entry.json());
+        } catch (IllegalArgumentException e) {
+            collector.problem(line, d.where, "metadata [sourced:" + entry.key() + "] is not valid JSON (" + e.getMessage()
+                    + "); ignored");
+            return;
+        }
+        String bad = switch (entry.key()) {
+            case TYPE -> {
+                Optional<QuestionType> type = value instanceof String s ? QuestionType.fromKey(s) : Optional.empty();
+                type.ifPresent(t -> d.metaType = t);
+                yield type.isPresent() ? null : "is not a question type";
+            }
+            case OBJECTIVE -> {
+                if (value instanceof String s && Slugs.isId(s)) {
+                    d.metaObjective = s;
+                    yield null;
+                }
+                yield "is not an objective id";
+            }
+            case DIFFICULTY -> {
+                if (value instanceof Long n && n >= 1 && n <= 3) {
+                    d.difficulty = n.intValue();
+                    yield null;
+                }
+                yield "must be 1, 2 or 3";
+            }
+            case POINTS -> {
+                if (value instanceof Long n && n >= 1 && n <= 1000) {
+                    d.points = n.intValue();
+                    yield null;
+                }
+                yield "must be a whole number from 1";
+            }
+            case CHOICE_IDS -> {
+                if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+                    d.metaChoiceIds = list.stream().map(String.class::cast).toList();
+                    yield null;
+                }
+                yield "must be a list of ids";
+            }
+            case EVIDENCE -> {
+                if (value instanceof Map<?, ?> map && map.get("source") instanceof String source && !source.isBlank()) {
+                    d.evidence.add(new Evidence(source, string(map, "locator"), string(map, "note")));
+                    yield null;
+                }
+                yield "must be an object with a \"source\"";
+            }
+            case SOURCE -> {
+                String reason = source(value, collector, line, d.where);
+                yield reason;
+            }
+            default -> "is not a Sourced metadata key";
+        };
+        if (bad != null) {
+            collector.problem(line, d.where, "metadata [sourced:" + entry.key() + "] " + bad + "; ignored");
+        }
+    }
+
+    private static String source(Object value, ImportCollector collector, int line, String where) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return "must be an object";
+        }
+        String id = string(map, "id");
+        if (id == null || !Slugs.isId(id)) {
+            return "needs an \"id\"";
+        }
+        Optional<SourceKind> kind = SourceKind.fromKey(string(map, "kind") == null ? "" : string(map, "kind"));
+        if (kind.isEmpty()) {
+            return "for \"" + id + "\" has an unknown \"kind\"";
+        }
+        LocalDate published = null;
+        if (string(map, "published") != null) {
+            try {
+                published = LocalDate.parse(string(map, "published"));
+            } catch (DateTimeParseException e) {
+                return "for \"" + id + "\" has a \"published\" date that is not YYYY-MM-DD";
+            }
+        }
+        collector.source(new Source(id, kind.get(), string(map, "title"), string(map, "publisher"), published,
+                string(map, "url")), line, where);
+        return null;
+    }
+
+    private static String string(Map<?, ?> map, String key) {
+        return map.get(key) instanceof String s ? s : null;
+    }
+}
