@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -20,9 +22,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,15 +45,19 @@ public final class Browser implements AutoCloseable {
 
     /** Where screenshots and printouts land for a reviewer to look at. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Json JSON = new Json();
 
     private final Chromium.Session session;
     private final ChromeDriver driver;
     private final URI base;
     private final JavaScript javaScript;
-    private final List<String> visited = new ArrayList<>();
+    /** The latest document response for each address, from the DevTools events in the performance log. */
+    private final Map<String, String> documentRequests = new HashMap<>();
     private boolean checks = true;
 
     private Browser(URL base, JavaScript javaScript) {
+        Tools.requireBrowser();
+        Tools.requireAxe();
         this.session = Chromium.start(javaScript);
         this.driver = session.driver();
         this.base = URI.create(base.toString());
@@ -286,11 +297,6 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id("cp-" + questionId));
     }
 
-    /** The pages this browser arrived on, in order. */
-    public List<String> visited() {
-        return List.copyOf(visited);
-    }
-
     // ---- layout, screenshots, printing ----------------------------------------------------------------
 
     public Browser resize(int width, int height) {
@@ -480,18 +486,15 @@ public final class Browser implements AutoCloseable {
         Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
         String text = (String) body.get("body");
         return Boolean.TRUE.equals(body.get("base64Encoded"))
-                ? new String(Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8)
+                ? new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8)
                 : text;
     }
 
-    /** The latest document response for each address, from the DevTools events in the performance log. */
-    private final Map<String, String> documentRequests = new java.util.HashMap<>();
-
     @SuppressWarnings("unchecked")
     private void readNetworkLog() {
-        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)) {
-            Map<String, Object> message = (Map<String, Object>) ((Map<String, Object>) new org.openqa.selenium.json.Json()
-                    .toType(entry.getMessage(), Map.class)).get("message");
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> logged = JSON.toType(entry.getMessage(), Map.class);
+            Map<String, Object> message = (Map<String, Object>) logged.get("message");
             if (!"Network.responseReceived".equals(message.get("method"))) {
                 continue;
             }
@@ -511,7 +514,6 @@ public final class Browser implements AutoCloseable {
     private void arrived() {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        visited.add(path());
         if (!checks) {
             return;
         }
@@ -543,9 +545,9 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return true;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return false;
             }
