@@ -69,7 +69,7 @@ public class AttemptService {
     }
 
     /** What recording an answer did; {@code score} is only for the caller to show in practice mode. */
-    public record Recorded(int position, String questionId, List<String> answer, ItemScore score, long seq) {
+    public record Recorded(int position, String questionId, List<String> answer, Integer certainty, ItemScore score, long seq) {
     }
 
     @Transactional
@@ -278,9 +278,9 @@ public class AttemptService {
                 score.maxPoints(), answer.isEmpty() ? null : score.fraction(), answer.isEmpty() ? null : score.correct(),
                 facts.id(), position);
         if (updated != 1) {
-            throw UserError.conflict("Question " + position + " was already answered in this practice attempt; its feedback is shown.");
+            throw new AlreadyChecked(position);
         }
-        return new Recorded(position, questionId, answer, score, seq);
+        return new Recorded(position, questionId, answer, certainty, score, seq);
     }
 
     /** Flags or unflags a question for the question map. Takes a sequence number like an answer. */
@@ -391,13 +391,20 @@ public class AttemptService {
     private UserError refusal(long attemptId, long seq, Instant now) {
         Attempt a = Attempt.findById(attemptId);
         if (a.isSubmitted()) {
-            return UserError.conflict("This attempt was submitted on " + a.submittedAt + ": answers can no longer change.");
+            return UserError.conflict("This attempt was already submitted: it was submitted at " + a.submittedAt + ", and answers can no longer change.");
         }
         if (Attempt.OVERDUE.equals(a.statusAt(now))) {
             return UserError.conflict("Time is up for this attempt (the deadline was " + a.deadline
                     + "): your answers stored before then are kept; submit to see your result.");
         }
         return new StaleSeq(a.lastSeq, seq);
+    }
+
+    /** A practice question keeps the answer it was checked with: its feedback has been seen. */
+    public static final class AlreadyChecked extends UserError {
+        AlreadyChecked(int position) {
+            super(409, "Already checked", "Question " + position + " was already answered in this practice attempt; its answer stays.");
+        }
     }
 
     /** A post older than one already accepted: another tab, an old page, or a double click. */

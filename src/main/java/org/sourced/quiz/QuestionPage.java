@@ -51,6 +51,11 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
         return Attempt.OVERDUE.equals(status);
     }
 
+    /** The stored answer as the form echoes it back, to tell a changed answer from a repeated one. */
+    public String shownAnswer() {
+        return String.join(",", answer);
+    }
+
     public String fieldPrefix() {
         return "q" + position;
     }
