@@ -91,7 +91,7 @@ public class PackTransfer {
             PackReader.Result read = Drafts.read(v);
             if (!read.ok()) {
                 throw UserError.unprocessable("The draft of '" + packId + "' has " + read.problems().size()
-                        + " problem(s), so it cannot be written as " + format.label() + "; export it with format=zip, or fix "
+                        + " problem(s), so it cannot be written as " + format.title() + "; export it with format=zip, or fix "
                         + "them first. The first: " + read.problems().get(0));
             }
             content = read.pack().orElseThrow();
@@ -180,7 +180,7 @@ public class PackTransfer {
     private Imported importQuestions(TransferFormat format, byte[] file, String chosenId, String language, Caller caller) {
         ExchangeFormat exchange = format.exchange();
         if (exchange != ExchangeFormat.QTI && SafeZip.looksLikeZip(file)) {
-            throw new ImportFailure(0, "the file is a zip, not " + format.label() + "; import it with format=zip (a Sourced pack) "
+            throw new ImportFailure(0, "the file is a zip, not " + format.title() + "; import it with format=zip (a Sourced pack) "
                     + "or format=qti (a QTI package)");
         }
         ImportResult result = Exchange.importer(exchange, limits()).read(file);
@@ -190,7 +190,7 @@ public class PackTransfer {
         String id = chosenId != null ? chosenId : freeId(slug(result.title()), caller);
         String title = result.title() != null ? result.title() : id;
         String author = caller.name() == null || caller.name().isBlank() ? "unknown" : caller.name();
-        String summary = "Imported from " + format.label() + " on " + LocalDate.now(ZoneOffset.UTC) + ".";
+        String summary = "Imported from " + format.title() + " on " + LocalDate.now(ZoneOffset.UTC) + ".";
         LmsDraft.Built built = LmsDraft.build(result, new LmsDraft.Settings(id, title, language, author, summary));
         drafts.save(built.files(), caller.accountId(), caller.admin(), PackVersion.FROM_IMPORT);
         return new Imported(id, built.questions(), built.problems());

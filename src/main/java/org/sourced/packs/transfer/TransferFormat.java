@@ -8,19 +8,19 @@ import org.sourced.web.UserError;
 
 /** What the import and export routes take as {@code format}: a Sourced pack zip, or one of the exchange formats. */
 public enum TransferFormat {
-    ZIP("zip", "Sourced pack (zip)", null),
+    ZIP("zip", "Sourced pack", null),
     GIFT("gift", "GIFT", ExchangeFormat.GIFT),
     AIKEN("aiken", "Aiken", ExchangeFormat.AIKEN),
     MOODLE_XML("moodle-xml", "Moodle XML", ExchangeFormat.MOODLE_XML),
-    QTI("qti", "QTI 3.0 (zip)", ExchangeFormat.QTI);
+    QTI("qti", "QTI 3.0", ExchangeFormat.QTI);
 
     private final String key;
-    private final String label;
+    private final String title;
     private final ExchangeFormat exchange;
 
-    TransferFormat(String key, String label, ExchangeFormat exchange) {
+    TransferFormat(String key, String title, ExchangeFormat exchange) {
         this.key = key;
-        this.label = label;
+        this.title = title;
         this.exchange = exchange;
     }
 
@@ -29,9 +29,14 @@ public enum TransferFormat {
         return key;
     }
 
-    /** The name shown in the import form. */
+    /** The format's name: "GIFT", "QTI 3.0". */
+    public String title() {
+        return title;
+    }
+
+    /** The name in the import form's choices, saying which formats are zips. */
     public String label() {
-        return label;
+        return "application/zip".equals(mediaType()) ? title + " (zip)" : title;
     }
 
     /** The exchange format, or null for a pack zip. */
