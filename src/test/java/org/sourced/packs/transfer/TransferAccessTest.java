@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -170,7 +172,15 @@ class TransferAccessTest {
 
     @Test
     void theOpenApiDescribesBothOperations() {
-        String openapi = given().queryParam("format", "json").get("/q/openapi").asString();
+        Response r = given().queryParam("format", "json").get("/q/openapi");
+        String openapi = r.asString();
         assertThat(openapi).contains("/api/packs/{id}/export", "/api/packs/import", "any Content-Type", "\"basic\"", "\"apiToken\"");
+        io.restassured.path.json.JsonPath json = r.jsonPath();
+        Map<String, Object> body = json.getMap("paths.'/api/packs/import'.post.requestBody.content");
+        assertThat(body).as(openapi).containsOnlyKeys("application/octet-stream");
+        List<String> parameters = json.getList("paths.'/api/packs/import'.post.parameters.name");
+        assertThat(parameters).as(openapi).contains("format", "pack", "language").doesNotContain("routing");
+        List<Map<String, Object>> security = json.getList("paths.'/api/packs/{id}/export'.get.security");
+        assertThat(security).anySatisfy(s -> assertThat(s).containsKey("basic")).anySatisfy(s -> assertThat(s).containsKey("apiToken"));
     }
 }

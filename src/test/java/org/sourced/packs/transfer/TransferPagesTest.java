@@ -49,7 +49,12 @@ class TransferPagesTest {
     }
 
     static Csrf csrf(String session) {
-        Response page = given().cookie(SessionCookie.NAME, session).get("/teach/import");
+        return csrf(session, "/teach/import");
+    }
+
+    /** From any page a signed-in viewer sees: the layout's sign-out form carries the token too. */
+    static Csrf csrf(String session, String path) {
+        Response page = given().cookie(SessionCookie.NAME, session).get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher m = CSRF_FIELD.matcher(page.asString());
         assertThat(m.find()).as("a csrf field").isTrue();
@@ -88,6 +93,14 @@ class TransferPagesTest {
         assertThat(given().cookie(SessionCookie.NAME, studentSession).get("/teach/import").statusCode()).isEqualTo(403);
         assertThat(given().cookie(SessionCookie.NAME, studentSession).get("/teach/packs/csto-armenia/export?format=zip")
                 .statusCode()).isEqualTo(403);
+
+        Csrf pair = csrf(studentSession, "/");
+        Stored.Counts before = Stored.counts();
+        Response post = given().cookie(SessionCookie.NAME, studentSession).cookie(CSRF, pair.cookie()).multiPart(CSRF, pair.field())
+                .multiPart("format", "gift").multiPart("pack", People.uniqueId("student-page"))
+                .multiPart("file", "q.gift", GIFT.getBytes(StandardCharsets.UTF_8)).post("/teach/import");
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(Stored.counts()).isEqualTo(before);
     }
 
     @Test
