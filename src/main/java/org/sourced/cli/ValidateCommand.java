@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackFolder;
+import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.Question;
 
@@ -35,7 +36,10 @@ public final class ValidateCommand {
         }
         List<Problem> problems = found.stream().flatMap(f -> f.result().problems().stream()).toList();
         if (!problems.isEmpty()) {
-            problems.forEach(p -> out.println(dir.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
+            // a single pack folder names its files <folder>/..., so they resolve against the folder's parent
+            Path parent = dir.normalize().getParent();
+            Path base = !Files.isRegularFile(dir.resolve(PackReader.MANIFEST)) ? dir : parent != null ? parent : Path.of("");
+            problems.forEach(p -> out.println(base.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
             out.println(problems.size() + " problem(s) in " + found.stream().filter(f -> !f.result().ok()).count()
                     + " of " + found.size() + " pack(s)");
             return 1;

@@ -26,14 +26,14 @@ public class Checkpoints {
     /** Checkpoints shuffle ordering items the same way for every reader; the seed only has to be fixed. */
     private static final long CHECKPOINT_SEED = 20_221_123L;
 
-    static StudentQuestion present(Question q) {
+    public static StudentQuestion present(Question q) {
         if (q.type() == QuestionType.ORDERING) {
             return StudentQuestion.of(q, Draw.startingOrder(CHECKPOINT_SEED, q.id(), q.correctOrder()));
         }
         return StudentQuestion.of(q);
     }
 
-    CheckpointResult grade(PackContent pack, Question q, AnswerForm form) {
+    public CheckpointResult grade(PackContent pack, Question q, AnswerForm form) {
         List<String> answer;
         try {
             answer = form.answerFor(q);

@@ -39,7 +39,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "There is nothing at this address."
+        // RESTEasy Reactive's own message ("Unable to find matching target resource method") means nothing to a reader
+        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                || e.getMessage().startsWith("Unable to find matching target resource method") ? "There is nothing at this address."
                 : e.getMessage();
         if (isApi(uri)) {
             return json(404, message);

@@ -2,7 +2,7 @@ package org.sourced.web;
 
 /**
  * HTML that came out of the sanitiser, never straight from a user. Templates print it unescaped through
- * {@link TemplateExtensions#html(SafeHtml)}; every other value is escaped by Qute.
+ * {@link TemplateExtensions#markup(SafeHtml)}; every other value is escaped by Qute.
  */
 public record SafeHtml(String html) {
 }

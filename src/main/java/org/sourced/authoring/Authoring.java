@@ -1,0 +1,202 @@
+package org.sourced.authoring;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sourced.accounts.Viewer;
+import org.sourced.packs.Drafts;
+import org.sourced.packs.PackFile;
+import org.sourced.packs.PackStore;
+import org.sourced.packs.PackVersion;
+import org.sourced.packs.SourcedConfig;
+import org.sourced.packs.format.Manifest;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.PackReader;
+import org.sourced.packs.format.PackWriter;
+import org.sourced.packs.format.ScoringPolicy;
+import org.sourced.web.UserError;
+
+/**
+ * What the editor pages do with packs, for the signed-in teacher: who may touch a pack, loading its
+ * draft, saving changed files, opening, creating, uploading, publishing and downloading. Every change
+ * goes through {@link Drafts#save}: one transaction, the whole set of files or nothing.
+ */
+@ApplicationScoped
+public class Authoring {
+
+    @Inject
+    Drafts drafts;
+    @Inject
+    Viewer viewer;
+    @Inject
+    SourcedConfig config;
+
+    /** A zip to send: its file name and bytes. */
+    public record Download(String fileName, byte[] zip) {
+    }
+
+    /** 404 when no version of the pack exists, 403 when it is someone else's. */
+    public void checkAccess(String packId) {
+        if (PackVersion.count("packId", packId) == 0) {
+            throw UserError.notFound("There is no pack '" + packId + "'.");
+        }
+        if (!Drafts.mayEdit(packId, viewer.id(), viewer.isAdmin())) {
+            throw UserError.forbidden("The pack '" + packId + "' is not yours: only its owner or an admin may change it.");
+        }
+    }
+
+    /** The pack's draft, after the access check; 409 when it has none (open one with "Edit" first). */
+    public Workspace workspace(String packId) {
+        return maybeWorkspace(packId).orElseThrow(() -> UserError.conflict(
+                "The pack '" + packId + "' has no draft: press 'Edit this pack' on its page to start one."));
+    }
+
+    public Optional<Workspace> maybeWorkspace(String packId) {
+        checkAccess(packId);
+        return Drafts.draftOf(packId).map(d -> new Workspace(packId, PackFile.filesOf(d.id)));
+    }
+
+    public Optional<PackVersion> draftVersion(String packId) {
+        return Drafts.draftOf(packId);
+    }
+
+    /** The published versions, newest first. */
+    public List<PackVersion> published(String packId) {
+        return PackVersion.<PackVersion>list("packId = ?1 and status = ?2", packId, PackVersion.PUBLISHED).stream()
+                .sorted(Comparator.comparingInt((PackVersion v) -> v.versionNo).reversed()).toList();
+    }
+
+    /** Stores the workspace's files with {@code changed} put and {@code removed} taken out, and reads the draft again. */
+    public Workspace save(Workspace w, Map<String, String> changed, Collection<String> removed) {
+        Map<String, String> files = new TreeMap<>(w.files());
+        files.putAll(changed);
+        removed.forEach(files::remove);
+        checkStorable(files, w.packId());
+        drafts.save(files, viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
+        return workspace(w.packId());
+    }
+
+    /** A new pack: a draft with a pack.yaml the teacher completes on the pack's page. */
+    public PackVersion create(String packId, String title) {
+        Manifest m = new Manifest(packId, title, "", "en", "0.1", "CC-BY-4.0", List.of(viewer.name()), List.of(), List.of(), List.of(),
+                ScoringPolicy.DEFAULT);
+        return drafts.save(Map.of(PackReader.MANIFEST, PackWriter.manifest(m)), viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
+    }
+
+    public boolean exists(String packId) {
+        return PackVersion.count("packId", packId) > 0;
+    }
+
+    /** A draft from the newest published version; the draft there already when there is one. */
+    public PackVersion open(String packId) {
+        checkAccess(packId);
+        Optional<PackVersion> draft = Drafts.draftOf(packId);
+        if (draft.isPresent()) {
+            return draft.get();
+        }
+        PackVersion latest = PackVersion.currentPublished(packId)
+                .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no published version to edit."));
+        return drafts.save(PackFile.filesOf(latest.id), viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
+    }
+
+    /**
+     * An uploaded zip becomes the draft of the pack its pack.yaml names (replacing that draft's files).
+     * Nothing is stored when the zip is refused or the pack id is someone else's.
+     */
+    public PackVersion upload(byte[] zip) {
+        Map<String, String> files = PackZip.packFiles(zip, limits());
+        PackContent content = PackReader.read(files, "").draft();
+        if (content == null || content.id() == null) {
+            throw UserError.unprocessable("The zip's pack.yaml cannot be read or has no id: "
+                    + String.join("; ", PackReader.read(files, "").problems().stream().map(Object::toString).toList()));
+        }
+        checkStorable(files, content.id());
+        return drafts.save(files, viewer.id(), viewer.isAdmin(), PackVersion.FROM_IMPORT);
+    }
+
+    public PackStore.Stored publish(String packId) {
+        checkAccess(packId);
+        return drafts.publish(packId, viewer.id(), viewer.isAdmin());
+    }
+
+    public void discard(String packId) {
+        checkAccess(packId);
+        drafts.discard(packId, viewer.id(), viewer.isAdmin());
+    }
+
+    /**
+     * @param version "draft", a version number, or null: the newest published version (the draft when
+     *                nothing is published yet)
+     */
+    public Download download(String packId, String version) {
+        checkAccess(packId);
+        PackVersion v;
+        if ("draft".equals(version)) {
+            v = Drafts.draftOf(packId).orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no draft."));
+        } else if (version == null || version.isBlank()) {
+            v = PackVersion.currentPublished(packId).or(() -> Drafts.draftOf(packId))
+                    .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has nothing to download."));
+        } else {
+            int no;
+            try {
+                no = Integer.parseInt(version);
+            } catch (NumberFormatException e) {
+                throw UserError.badRequest("version is 'draft' or a version number, not '" + version + "'.");
+            }
+            v = published(packId).stream().filter(p -> p.versionNo == no).findFirst()
+                    .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no version " + no + "."));
+        }
+        String name = packId + (v.isPublished() ? "-v" + v.versionNo : "-draft") + ".zip";
+        return new Download(name, PackZip.write(packId, PackFile.filesOf(v.id)));
+    }
+
+    public PackZip.Limits limits() {
+        SourcedConfig.Upload u = config.upload();
+        return new PackZip.Limits(u.maxBytes(), u.maxZipEntries(), u.maxUncompressedBytes());
+    }
+
+    /**
+     * Refuses, with a message, what the database columns cannot hold, so that a long title is a clear 422
+     * rather than a failed insert; and a change of pack id, which would make another pack.
+     */
+    static void checkStorable(Map<String, String> files, String packId) {
+        PackContent c = PackReader.read(files, "").draft();
+        if (c == null || c.id() == null) {
+            throw UserError.unprocessable("pack.yaml must stay readable and keep its id: " + String.join("; ",
+                    PackReader.read(files, "").problems().stream().limit(5).map(Object::toString).toList()));
+        }
+        if (!c.id().equals(packId)) {
+            throw UserError.unprocessable("pack.yaml's id must stay '" + packId + "'; to make another pack, create a new one.");
+        }
+        if (!Ids.PACK_PART.matcher(packId).matches()) {
+            // the id becomes part of every address of the pack and of the download's file name
+            throw UserError.unprocessable("The pack id '" + packId + "' may hold only lower-case letters, digits, '.', '_' and '-'.");
+        }
+        Manifest m = c.manifest();
+        tooLong(m.title(), MetadataForm.MAX_TITLE, "The title");
+        tooLong(m.summary(), MetadataForm.MAX_SUMMARY, "The summary");
+        tooLong(m.language(), 20, "The language tag");
+        tooLong(m.version(), MetadataForm.MAX_LABEL, "The version label");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (f.getKey().length() > PackZip.MAX_PATH) {
+                throw UserError.unprocessable("The path '" + f.getKey() + "' is longer than " + PackZip.MAX_PATH + " characters.");
+            }
+            if (f.getValue().length() > PackZip.MAX_FILE_CHARS) {
+                throw UserError.unprocessable(f.getKey() + " holds more than " + PackZip.MAX_FILE_CHARS + " characters: split it.");
+            }
+        }
+    }
+
+    private static void tooLong(String value, int max, String what) {
+        if (value != null && value.length() > max) {
+            throw UserError.unprocessable(what + " has " + value.length() + " characters; at most " + max + " fit.");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.sourced.authoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.sourced.lessons.CheckpointResult;
+import org.sourced.lessons.Checkpoints;
+import org.sourced.lessons.LessonPart;
+import org.sourced.packs.format.PackWriter;
+import org.sourced.packs.format.Problem;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.Verdict;
+import org.sourced.quiz.AnswerForm;
+import org.sourced.web.FormErrors;
+import org.sourced.web.UserError;
+
+/**
+ * Writing a question of a draft, of any type, and answering it as a student would. A question stays in
+ * the file it came from; its id is chosen once and fixed afterwards, because attempts refer to it.
+ */
+@Path("/teach/packs/{packId}/questions")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("teacher")
+public class QuestionEditor {
+
+    @Inject
+    Authoring authoring;
+    @Inject
+    Checkpoints checkpoints;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(String packId, String packTitle, QuestionForm form, List<SelectOption> objectives,
+                                            List<SelectOption> sources, List<SelectOption> verdicts, FormErrors errors,
+                                            List<Problem> problems, boolean saved);
+
+        static native TemplateInstance preview(String packId, String packTitle, String language, String questionId, LessonPart part);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newQuestion(@PathParam("packId") String packId, @QueryParam("type") String type) {
+        Workspace w = authoring.workspace(packId);
+        String objective = w.manifest().objectives().isEmpty() ? "" : w.manifest().objectives().get(0).id();
+        return editPage(w, QuestionForm.blank(type(type), objective), FormErrors.none(), List.of(), false);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("packId") String packId, MultivaluedMap<String, String> fields) {
+        Workspace w = authoring.workspace(packId);
+        return submit(w, null, type(fields.getFirst("type")), fields);
+    }
+
+    @GET
+    @Path("{questionId}")
+    public TemplateInstance question(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
+                                     @QueryParam("saved") boolean saved) {
+        Workspace w = authoring.workspace(packId);
+        Question q = editable(w, questionId);
+        return editPage(w, QuestionForm.of(q), FormErrors.none(), w.problemsOfQuestion(questionId), saved);
+    }
+
+    @POST
+    @Path("{questionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
+                         MultivaluedMap<String, String> fields) {
+        Workspace w = authoring.workspace(packId);
+        Question q = editable(w, questionId);
+        return submit(w, questionId, q.type(), fields);
+    }
+
+    /**
+     * Save, or (without JavaScript) re-show the form with one more choice or evidence row. Rows ticked
+     * "remove" are gone from the re-shown form too.
+     */
+    private Response submit(Workspace w, String questionId, QuestionType type, MultivaluedMap<String, String> fields) {
+        QuestionForm form = QuestionForm.parse(new FormFields(fields), type, questionId);
+        List<Problem> problems = questionId == null ? List.of() : w.problemsOfQuestion(questionId);
+        String action = fields.getFirst("action");
+        if ("add-choice".equals(action)) {
+            return TeachPages.page(200, editPage(w, form.withExtraChoice(), FormErrors.none(), problems, false));
+        }
+        if ("add-evidence".equals(action)) {
+            return TeachPages.page(200, editPage(w, form.withExtraEvidence(), FormErrors.none(), problems, false));
+        }
+        FormErrors errors = form.validate(new QuestionForm.Context(w.objectiveIds(), w.sourceIds(), w.questionIds()));
+        if (!errors.isEmpty()) {
+            return TeachPages.page(422, editPage(w, form, errors, problems, false));
+        }
+        Question q = form.toQuestion();
+        String path = questionId == null ? w.fileForNewQuestion(q.objective())
+                : w.places().of(questionId).orElseThrow().path();
+        List<Question> inFile = new ArrayList<>(w.files().containsKey(path) ? w.questionsIn(path) : List.of());
+        if (questionId == null) {
+            inFile.add(q);
+        } else {
+            inFile.replaceAll(old -> old.id().equals(questionId) ? q : old);
+        }
+        authoring.save(w, Map.of(path, PackWriter.questions(inFile)), List.of());
+        return TeachPages.seeOther("/teach/packs/" + w.packId() + "/questions/" + q.id() + "?saved=true");
+    }
+
+    @POST
+    @Path("{questionId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("packId") String packId, @PathParam("questionId") String questionId) {
+        Workspace w = authoring.workspace(packId);
+        editable(w, questionId);
+        String path = w.places().of(questionId).orElseThrow().path();
+        List<Question> rest = w.questionsIn(path).stream().filter(q -> !q.id().equals(questionId)).toList();
+        if (rest.isEmpty()) {
+            authoring.save(w, Map.of(), List.of(path));
+        } else {
+            authoring.save(w, Map.of(path, PackWriter.questions(rest)), List.of());
+        }
+        return TeachPages.seeOther("/teach/packs/" + packId + "?notice=saved");
+    }
+
+    // ---- preview as a student --------------------------------------------------------------------
+
+    @GET
+    @Path("{questionId}/preview")
+    public TemplateInstance preview(@PathParam("packId") String packId, @PathParam("questionId") String questionId) {
+        Workspace w = authoring.workspace(packId);
+        Question q = previewable(w, questionId);
+        return previewPage(w, q, null);
+    }
+
+    /** Grades the teacher's answer as a checkpoint: the key, feedback and evidence show only now. */
+    @POST
+    @Path("{questionId}/preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
+                           MultivaluedMap<String, String> fields) {
+        Workspace w = authoring.workspace(packId);
+        Question q = previewable(w, questionId);
+        CheckpointResult result = checkpoints.grade(w.content(), q, new AnswerForm(fields));
+        return TeachPages.page(result.error() == null ? 200 : 422, previewPage(w, q, result));
+    }
+
+    private TemplateInstance previewPage(Workspace w, Question q, CheckpointResult result) {
+        String language = w.manifest().language() == null ? "en" : w.manifest().language();
+        return Templates.preview(w.packId(), w.title(), language, q.id(), new LessonPart(null, Checkpoints.present(q), result));
+    }
+
+    private static Question previewable(Workspace w, String questionId) {
+        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound("The draft has no question '" + questionId + "'."));
+        if (!Previewable.question(q)) {
+            throw UserError.conflict("Question '" + questionId + "' is not complete enough to preview: fix its problems first.");
+        }
+        return q;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private TemplateInstance editPage(Workspace w, QuestionForm form, FormErrors errors, List<Problem> problems, boolean saved) {
+        List<SelectOption> objectives = w.manifest().objectives().stream().filter(o -> o.id() != null)
+                .map(o -> new SelectOption(o.id(), o.title() == null ? o.id() : o.title())).toList();
+        List<SelectOption> sources = w.manifest().sources().stream().filter(s -> s.id() != null)
+                .map(s -> new SelectOption(s.id(), (s.title() == null ? s.id() : s.title())
+                        + (s.publisher() == null ? "" : ", " + s.publisher()))).toList();
+        List<SelectOption> verdicts = Arrays.stream(Verdict.values()).map(v -> new SelectOption(v.key(), v.label())).toList();
+        return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved);
+    }
+
+    /** A question the form can edit: read with a type, in a file the editor can write back whole. */
+    private static Question editable(Workspace w, String questionId) {
+        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound("The draft has no question '" + questionId + "'."));
+        String path = w.places().of(questionId).map(QuestionPlaces.Place::path).orElse(null);
+        if (q.type() == null || path == null || !w.canRewrite(path)) {
+            throw UserError.conflict("Question '" + questionId + "' is in " + (path == null ? "a file" : path)
+                    + " that the form cannot rewrite without losing something: fix that file as text from the pack's page first.");
+        }
+        return q;
+    }
+
+    private static QuestionType type(String key) {
+        return QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
+                .orElseThrow(() -> UserError.badRequest("Unknown question type '" + key
+                        + "': use single, multiple, true-false, claim-check or ordering."));
+    }
+}

@@ -1,0 +1,431 @@
+package org.sourced.authoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.Verdict;
+import org.sourced.web.FormErrors;
+
+/**
+ * The question editor's form: what the teacher typed (kept as typed, to refill the form), the rules a
+ * question must meet before it is written to its file, and the {@link Question} record it makes.
+ * Plain Java: the rules mirror {@code PackReader}'s, but name the form field that breaks them.
+ *
+ * @param choices the choices of single and multiple questions, or the items of an ordering question in
+ *                the right order; empty for true-false and claim-check
+ * @param feedback per answer: keys {@code true}/{@code false}, or the verdict keys
+ */
+public record QuestionForm(boolean isNew, QuestionType type, String id, String stem, String claim, String verdict,
+                           String answer, Map<String, String> feedback, List<ChoiceRow> choices, String explanation,
+                           List<EvidenceRow> evidence, String objective, String difficulty, String points, String tags) {
+
+    /** Rows a form may hold; more is a tampered form, not a question. */
+    public static final int MAX_ROWS = 40;
+    public static final Pattern QUESTION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
+    /** Ids that are words in the editor's URLs. */
+    static final Set<String> RESERVED_IDS = Set.of("new");
+
+    /** One choice (or ordering item) row; {@code index} numbers its fields. */
+    public record ChoiceRow(int index, String prefix, String id, String text, boolean correct, String feedback) {
+        public String name(String field) {
+            return FormFields.row(prefix, index, field);
+        }
+
+        boolean isBlank() {
+            return id.isBlank() && text.isBlank() && feedback.isBlank() && !correct;
+        }
+    }
+
+    public record EvidenceRow(int index, String source, String locator, String note) {
+        public String name(String field) {
+            return FormFields.row("evidence", index, field);
+        }
+
+        boolean isBlank() {
+            return source.isBlank() && locator.isBlank() && note.isBlank();
+        }
+    }
+
+    /** What the form's ids and selects are checked against. */
+    public record Context(Set<String> objectiveIds, Set<String> sourceIds, Set<String> questionIds) {
+    }
+
+    public QuestionForm {
+        feedback = Map.copyOf(feedback);
+        choices = List.copyOf(choices);
+        evidence = List.copyOf(evidence);
+    }
+
+    // ---- making a form ---------------------------------------------------------------------------
+
+    /** An empty form for a new question of {@code type}. */
+    public static QuestionForm blank(QuestionType type, String objective) {
+        List<ChoiceRow> rows = new ArrayList<>();
+        int n = switch (type) {
+            case SINGLE, MULTIPLE -> 4;
+            case ORDERING -> 3;
+            default -> 0;
+        };
+        for (int i = 0; i < n; i++) {
+            rows.add(new ChoiceRow(i, rowPrefix(type), "", "", false, ""));
+        }
+        return new QuestionForm(true, type, "", "", "", "", "", Map.of(), rows, "",
+                List.of(new EvidenceRow(0, "", "", "")), objective == null ? "" : objective, "1", "1", "");
+    }
+
+    /** The form filled from a question as stored. */
+    public static QuestionForm of(Question q) {
+        Map<String, String> feedback = new LinkedHashMap<>();
+        List<ChoiceRow> rows = new ArrayList<>();
+        String answer = "";
+        String verdict = "";
+        switch (q.type()) {
+            case SINGLE, MULTIPLE, ORDERING -> {
+                for (Choice c : q.choices()) {
+                    rows.add(new ChoiceRow(rows.size(), rowPrefix(q.type()), nz(c.id()), nz(c.text()), c.correct(), nz(c.feedback())));
+                }
+            }
+            case TRUE_FALSE -> {
+                answer = q.choice("true").map(c -> c.correct() ? "true" : "false").orElse("");
+                if (q.choices().stream().noneMatch(Choice::correct)) {
+                    answer = "";
+                }
+                q.choices().forEach(c -> feedback.put(c.id(), nz(c.feedback())));
+            }
+            case CLAIM_CHECK -> {
+                verdict = q.verdict() == null ? "" : q.verdict().key();
+                q.choices().forEach(c -> feedback.put(c.id(), nz(c.feedback())));
+            }
+        }
+        List<EvidenceRow> evidence = new ArrayList<>();
+        for (Evidence e : q.evidence()) {
+            evidence.add(new EvidenceRow(evidence.size(), nz(e.source()), nz(e.locator()), nz(e.note())));
+        }
+        return new QuestionForm(false, q.type(), nz(q.id()), nz(q.stem()), nz(q.claim()), verdict, answer, feedback, rows,
+                nz(q.explanation()), evidence, nz(q.objective()), String.valueOf(q.difficulty()), String.valueOf(q.points()),
+                String.join(", ", q.tags()));
+    }
+
+    /**
+     * The form as posted. Rows ticked "remove" are dropped; a choice with text but no id gets the next free
+     * letter, so that a teacher need not invent ids. {@code fixedId} is the question's id when it exists
+     * already: ids are stable, attempts refer to them.
+     */
+    public static QuestionForm parse(FormFields f, QuestionType type, String fixedId) {
+        boolean isNew = fixedId == null;
+        String prefix = rowPrefix(type);
+        List<ChoiceRow> rows = new ArrayList<>();
+        if (hasRows(type)) {
+            int n = f.count(prefix + "Count", MAX_ROWS);
+            for (int i = 0; i < n; i++) {
+                if (f.checked(FormFields.row(prefix, i, "remove"))) {
+                    continue;
+                }
+                rows.add(new ChoiceRow(rows.size(), prefix, f.text(FormFields.row(prefix, i, "id")),
+                        f.text(FormFields.row(prefix, i, "text")), type != QuestionType.ORDERING && f.checked(FormFields.row(prefix, i, "correct")),
+                        f.text(FormFields.row(prefix, i, "feedback"))));
+            }
+            rows = withChoiceIds(rows);
+        }
+        Map<String, String> feedback = new LinkedHashMap<>();
+        for (String key : feedbackKeys(type)) {
+            feedback.put(key, f.text("feedback-" + key));
+        }
+        List<EvidenceRow> evidence = new ArrayList<>();
+        int n = f.count("evidenceCount", MAX_ROWS);
+        for (int i = 0; i < n; i++) {
+            if (!f.checked(FormFields.row("evidence", i, "remove"))) {
+                evidence.add(new EvidenceRow(evidence.size(), f.text(FormFields.row("evidence", i, "source")),
+                        f.text(FormFields.row("evidence", i, "locator")), f.text(FormFields.row("evidence", i, "note"))));
+            }
+        }
+        return new QuestionForm(isNew, type, isNew ? f.text("id") : fixedId, f.text("stem"), f.text("claim"), f.text("verdict"),
+                f.text("answer"), feedback, rows, f.text("explanation"), evidence, f.text("objective"), f.text("difficulty"),
+                f.text("points"), f.text("tags"));
+    }
+
+    /** The same form with one more empty choice (or item) row: the no-JavaScript "Add a choice" button. */
+    public QuestionForm withExtraChoice() {
+        if (!hasRows(type) || choices.size() >= MAX_ROWS) {
+            return this;
+        }
+        List<ChoiceRow> rows = new ArrayList<>(choices);
+        rows.add(new ChoiceRow(rows.size(), rowPrefix(type), "", "", false, ""));
+        return new QuestionForm(isNew, type, id, stem, claim, verdict, answer, feedback, rows, explanation, evidence, objective,
+                difficulty, points, tags);
+    }
+
+    public QuestionForm withExtraEvidence() {
+        if (evidence.size() >= MAX_ROWS) {
+            return this;
+        }
+        List<EvidenceRow> rows = new ArrayList<>(evidence);
+        rows.add(new EvidenceRow(rows.size(), "", "", ""));
+        return new QuestionForm(isNew, type, id, stem, claim, verdict, answer, feedback, choices, explanation, rows, objective,
+                difficulty, points, tags);
+    }
+
+    // ---- rules -----------------------------------------------------------------------------------
+
+    /** Every problem of the form, by field name; empty when the question can be written. */
+    public FormErrors validate(Context ctx) {
+        FormErrors errors = FormErrors.none();
+        if (isNew) {
+            if (id.isEmpty()) {
+                errors.add("id", "Give the question an id, such as 'treaty-signed-where'.");
+            } else if (!QUESTION_ID.matcher(id).matches()) {
+                errors.add("id", "An id holds only lower-case letters, digits and '-', and starts with a letter or digit.");
+            } else if (RESERVED_IDS.contains(id)) {
+                errors.add("id", "'" + id + "' is a word the editor uses: choose another id.");
+            } else if (ctx.questionIds().contains(id)) {
+                errors.add("id", "The pack has a question '" + id + "' already: ids are unique in a pack.");
+            }
+        }
+        if (type != QuestionType.CLAIM_CHECK && stem.isEmpty()) {
+            errors.add("stem", "Write the question.");
+        }
+        switch (type) {
+            case SINGLE, MULTIPLE -> checkChoices(errors);
+            case ORDERING -> checkItems(errors);
+            case TRUE_FALSE -> {
+                if (!answer.equals("true") && !answer.equals("false")) {
+                    errors.add("answer", "Say whether the statement is true or false.");
+                }
+            }
+            case CLAIM_CHECK -> {
+                if (claim.isEmpty()) {
+                    errors.add("claim", "Write the claim to check, attributed to whoever made it.");
+                }
+                if (Verdict.fromKey(verdict).isEmpty()) {
+                    errors.add("verdict", "Choose the verdict the evidence supports.");
+                }
+            }
+        }
+        if (explanation.isEmpty()) {
+            errors.add("explanation", "Explain why the key is right, in your own words.");
+        }
+        checkEvidence(errors, ctx);
+        if (objective.isEmpty()) {
+            errors.add("objective", "Choose the objective this question tests.");
+        } else if (!ctx.objectiveIds().contains(objective)) {
+            errors.add("objective", "The pack has no objective '" + objective + "'.");
+        }
+        checkNumber(errors, "difficulty", difficulty, 1, 3, "Difficulty is 1 (recall), 2 or 3.");
+        checkNumber(errors, "points", points, 1, 100, "Points are a whole number from 1 to 100.");
+        return errors;
+    }
+
+    private void checkChoices(FormErrors errors) {
+        List<ChoiceRow> filled = filledChoices();
+        for (ChoiceRow row : filled) {
+            if (row.text().isEmpty()) {
+                errors.add(row.name("text"), "Write the choice, or tick 'remove'.");
+            }
+        }
+        checkRowIds(errors, filled);
+        if (filled.size() < 2) {
+            errors.add("choices", "A " + type.key() + " question needs at least two choices.");
+            return;
+        }
+        long correct = filled.stream().filter(ChoiceRow::correct).count();
+        if (type == QuestionType.SINGLE && correct != 1) {
+            errors.add("choices", "Mark exactly one choice as correct" + (correct == 0 ? "." : ", not " + correct + ".")
+                    + " For several right answers, make it a multiple-answer question.");
+        }
+        if (type == QuestionType.MULTIPLE && correct < 1) {
+            errors.add("choices", "Mark at least one choice as correct.");
+        }
+    }
+
+    private void checkItems(FormErrors errors) {
+        List<ChoiceRow> filled = filledChoices();
+        for (ChoiceRow row : filled) {
+            if (row.text().isEmpty()) {
+                errors.add(row.name("text"), "Write the item, or tick 'remove'.");
+            }
+        }
+        checkRowIds(errors, filled);
+        if (filled.size() < 2) {
+            errors.add("items", "An ordering question needs at least two items.");
+        }
+    }
+
+    private static void checkRowIds(FormErrors errors, List<ChoiceRow> rows) {
+        Set<String> seen = new HashSet<>();
+        for (ChoiceRow row : rows) {
+            if (!CHOICE_ID.matcher(row.id()).matches()) {
+                errors.add(row.name("id"), "An id holds only letters, digits, '.', '_' and '-' (such as 'a').");
+            } else if (!seen.add(row.id())) {
+                errors.add(row.name("id"), "Another row has the id '" + row.id() + "'.");
+            }
+        }
+    }
+
+    private void checkEvidence(FormErrors errors, Context ctx) {
+        List<EvidenceRow> filled = filledEvidence();
+        if (filled.isEmpty()) {
+            errors.add("evidence", "Cite at least one source: which passage backs the key?");
+        }
+        for (EvidenceRow row : filled) {
+            if (row.source().isEmpty()) {
+                errors.add(row.name("source"), "Evidence needs a source.");
+            } else if (!ctx.sourceIds().contains(row.source())) {
+                errors.add(row.name("source"), "The pack has no source '" + row.source() + "'.");
+            }
+            if (row.locator().isEmpty()) {
+                errors.add(row.name("locator"), "Say where in the source: a paragraph, an article, a page.");
+            }
+            if (row.note().isEmpty()) {
+                errors.add(row.name("note"), "Say what that passage establishes.");
+            }
+        }
+    }
+
+    private static void checkNumber(FormErrors errors, String field, String value, int min, int max, String message) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                errors.add(field, message);
+            }
+        } catch (NumberFormatException e) {
+            errors.add(field, message);
+        }
+    }
+
+    // ---- the record ------------------------------------------------------------------------------
+
+    /** The question this form describes; call only when {@link #validate} found nothing. */
+    public Question toQuestion() {
+        List<Choice> out = new ArrayList<>();
+        Verdict v = null;
+        switch (type) {
+            case SINGLE, MULTIPLE -> filledChoices().forEach(r -> out.add(new Choice(r.id(), r.text(), r.correct(), nullIfBlank(r.feedback()))));
+            case ORDERING -> filledChoices().forEach(r -> out.add(new Choice(r.id(), r.text(), true, null)));
+            case TRUE_FALSE -> {
+                out.add(new Choice("true", "True", answer.equals("true"), nullIfBlank(feedback.get("true"))));
+                out.add(new Choice("false", "False", answer.equals("false"), nullIfBlank(feedback.get("false"))));
+            }
+            case CLAIM_CHECK -> {
+                v = Verdict.fromKey(verdict).orElseThrow();
+                for (Verdict each : Verdict.values()) {
+                    out.add(new Choice(each.key(), each.label(), each == v, nullIfBlank(feedback.get(each.key()))));
+                }
+            }
+        }
+        List<Evidence> ev = filledEvidence().stream().map(r -> new Evidence(r.source(), r.locator(), r.note())).toList();
+        // a claim-check question without a stem takes the reader's default ("Does the record support this claim?")
+        String stemOut = type == QuestionType.CLAIM_CHECK && stem.isEmpty() ? null : stem;
+        return new Question(id, type, stemOut, type == QuestionType.CLAIM_CHECK ? claim : null, v, out, explanation, ev, objective,
+                Integer.parseInt(difficulty), Integer.parseInt(points), tagList());
+    }
+
+    public List<String> tagList() {
+        return Arrays.stream(tags.split("[,\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    // ---- for the template ------------------------------------------------------------------------
+
+    public boolean hasChoices() {
+        return type == QuestionType.SINGLE || type == QuestionType.MULTIPLE;
+    }
+
+    public boolean isOrdering() {
+        return type == QuestionType.ORDERING;
+    }
+
+    public boolean isTrueFalse() {
+        return type == QuestionType.TRUE_FALSE;
+    }
+
+    public boolean isClaimCheck() {
+        return type == QuestionType.CLAIM_CHECK;
+    }
+
+    /** {@code choice} or {@code item}: the field prefix of this question's rows. */
+    public String rowPrefix() {
+        return rowPrefix(type);
+    }
+
+    public List<SelectOption> difficultyOptions() {
+        return List.of(new SelectOption("1", "1: recall"), new SelectOption("2", "2: understanding"),
+                new SelectOption("3", "3: weighing sources"));
+    }
+
+    public String feedbackFor(String key) {
+        return feedback.getOrDefault(key, "");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private List<ChoiceRow> filledChoices() {
+        return choices.stream().filter(r -> !r.isBlank()).toList();
+    }
+
+    private List<EvidenceRow> filledEvidence() {
+        return evidence.stream().filter(r -> !r.isBlank()).toList();
+    }
+
+    private static List<ChoiceRow> withChoiceIds(List<ChoiceRow> rows) {
+        Set<String> used = new HashSet<>();
+        rows.forEach(r -> used.add(r.id()));
+        List<ChoiceRow> out = new ArrayList<>();
+        for (ChoiceRow r : rows) {
+            if (r.id().isEmpty() && !r.text().isEmpty()) {
+                String next = nextId(used);
+                used.add(next);
+                r = new ChoiceRow(r.index(), r.prefix(), next, r.text(), r.correct(), r.feedback());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** a, b, ... z, then c27, c28, ... */
+    static String nextId(Set<String> used) {
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (!used.contains(String.valueOf(c))) {
+                return String.valueOf(c);
+            }
+        }
+        for (int i = 27; ; i++) {
+            if (!used.contains("c" + i)) {
+                return "c" + i;
+            }
+        }
+    }
+
+    private static boolean hasRows(QuestionType type) {
+        return type == QuestionType.SINGLE || type == QuestionType.MULTIPLE || type == QuestionType.ORDERING;
+    }
+
+    private static String rowPrefix(QuestionType type) {
+        return type == QuestionType.ORDERING ? "item" : "choice";
+    }
+
+    static List<String> feedbackKeys(QuestionType type) {
+        return switch (type) {
+            case TRUE_FALSE -> List.of("true", "false");
+            case CLAIM_CHECK -> Arrays.stream(Verdict.values()).map(Verdict::key).toList();
+            default -> List.of();
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String nullIfBlank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
