@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.sourced.web.FormErrors;
+import org.sourced.web.LocalPath;
 import org.sourced.web.UserError;
 
 /** Sign in and out, the first admin, invites, password change, API tokens, and the admin's account list. */
@@ -250,11 +251,7 @@ public class AccountPages {
 
     /** Only a path on this site: an open redirect would let a phishing link borrow our sign-in page. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
-                || next.contains("\n")) {
-            return "/";
-        }
-        return next;
+        return LocalPath.orRoot(next);
     }
 
     private static FormErrors fieldError(UserError e) {

@@ -3,6 +3,7 @@ package org.sourced.lessons;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
@@ -15,6 +16,7 @@ import org.sourced.scoring.Answer;
 import org.sourced.scoring.ItemScore;
 import org.sourced.scoring.Scoring;
 import org.sourced.scoring.ScoringRules;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * Grades checkpoint questions inside lessons. Checkpoints are practice for the reader, not a test:
@@ -25,6 +27,9 @@ public class Checkpoints {
 
     /** Checkpoints shuffle ordering items the same way for every reader; the seed only has to be fixed. */
     private static final long CHECKPOINT_SEED = 20_221_123L;
+
+    @Inject
+    UiLanguage ui;
 
     public static StudentQuestion present(Question q) {
         if (q.type() == QuestionType.ORDERING) {
@@ -41,7 +46,7 @@ public class Checkpoints {
             return new CheckpointResult(List.of(), null, e.getMessage());
         }
         if (answer.isEmpty()) {
-            return new CheckpointResult(answer, null, "Choose an answer before checking it.");
+            return new CheckpointResult(answer, null, ui.messages().chooseAnswerFirst());
         }
         ItemScore score = Scoring.score(q, new Answer(answer, null), ScoringRules.from(pack.manifest().scoring()));
         return new CheckpointResult(answer, Feedback.of(q, pack.manifest(), answer, score.correct(), score.fraction()), null);

@@ -38,10 +38,11 @@ public class LessonPages {
 
     @CheckedTemplate
     static class Templates {
+        /** @param language the pack's language, on the lesson text (the page's own words are in the UI language) */
         static native TemplateInstance lesson(String packId, String lessonId, PackVersion version, PackContent pack, Lesson lesson, List<LessonPart> parts,
-                                              List<Source> sources, Lesson previous, Lesson next);
+                                              List<Source> sources, Lesson previous, Lesson next, String language);
 
-        static native TemplateInstance lesson$checkpoint(String packId, String lessonId, LessonPart part);
+        static native TemplateInstance lesson$checkpoint(String packId, String lessonId, LessonPart part, String language);
     }
 
     @GET
@@ -71,7 +72,7 @@ public class LessonPages {
         CheckpointResult result = checkpoints.grade(pack, q, new AnswerForm(form));
         int status = result.error() == null ? 200 : 422;
         TemplateInstance page = htmx != null
-                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q), result))
+                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q), result), pack.manifest().language())
                 : render(packId, lessonId, Map.of(questionId, result));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
@@ -87,6 +88,6 @@ public class LessonPages {
         int index = pack.lessons().indexOf(lesson);
         Lesson previous = index > 0 ? pack.lessons().get(index - 1) : null;
         Lesson next = index + 1 < pack.lessons().size() ? pack.lessons().get(index + 1) : null;
-        return Templates.lesson(packId, lessonId, version, pack, lesson, parts, sources, previous, next);
+        return Templates.lesson(packId, lessonId, version, pack, lesson, parts, sources, previous, next, pack.manifest().language());
     }
 }

@@ -14,12 +14,16 @@ import org.sourced.packs.format.Source;
 
 /**
  * What a student sees once a question is answered: right or wrong, the key, the feedback on what they
- * picked, the explanation and the evidence with its source described.
+ * picked, the explanation and the evidence with its source described. Choices keep their ids so the page
+ * can show true/false and claim-check choices in the reader's language (templates/tags/choiceText.html).
+ *
+ * @param type the question type's key
+ * @param key  the correct choices, or every item in the right order for an ordering question
  */
-public record Feedback(boolean correct, double fraction, boolean ordering, List<String> keyTexts, List<PickedFeedback> picked,
+public record Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
                        String explanation, List<EvidenceView> evidence) {
 
-    public record PickedFeedback(String text, boolean correct, String feedback) {
+    public record PickedFeedback(String id, String text, boolean correct, String feedback) {
     }
 
     public record EvidenceView(String sourceId, String title, String publisher, LocalDate published, String kind, String url,
@@ -27,23 +31,23 @@ public record Feedback(boolean correct, double fraction, boolean ordering, List<
     }
 
     public static Feedback of(Question q, Manifest manifest, List<String> answer, boolean correct, double fraction) {
-        List<String> keyTexts = q.type() == QuestionType.ORDERING
-                ? q.choices().stream().map(Choice::text).toList()
-                : q.choices().stream().filter(Choice::correct).map(Choice::text).toList();
+        List<Choice> key = q.type() == QuestionType.ORDERING
+                ? q.choices()
+                : q.choices().stream().filter(Choice::correct).toList();
         List<PickedFeedback> picked = new ArrayList<>();
         if (q.type() == QuestionType.ORDERING) {
             for (String id : answer) {
-                q.choice(id).ifPresent(c -> picked.add(new PickedFeedback(c.text(), false, null)));
+                q.choice(id).ifPresent(c -> picked.add(new PickedFeedback(c.id(), c.text(), false, null)));
             }
         } else {
             Set<String> ids = Set.copyOf(answer);
             for (Choice c : q.choices()) {
                 if (ids.contains(c.id())) {
-                    picked.add(new PickedFeedback(c.text(), c.correct(), c.feedback()));
+                    picked.add(new PickedFeedback(c.id(), c.text(), c.correct(), c.feedback()));
                 }
             }
         }
-        return new Feedback(correct, fraction, q.type() == QuestionType.ORDERING, keyTexts, picked, q.explanation(),
+        return new Feedback(q.type().key(), correct, fraction, q.type() == QuestionType.ORDERING, key, picked, q.explanation(),
                 evidence(q, manifest));
     }
 
@@ -62,7 +66,7 @@ public record Feedback(boolean correct, double fraction, boolean ordering, List<
 
 
     /** The credit as a whole-number percentage, for "partly right (67%)". */
-    public long percent() {
-        return Math.round(fraction * 100);
+    public int percent() {
+        return (int) Math.round(fraction * 100);
     }
 }

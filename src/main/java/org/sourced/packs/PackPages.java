@@ -32,7 +32,7 @@ public class PackPages {
         static native TemplateInstance home(List<PackVersion> packs);
 
         static native TemplateInstance pack(PackVersion version, PackContent pack, Map<Objective, List<Lesson>> lessonsByObjective,
-                                            Map<String, Long> questionsByObjective, List<QuestionSet> sets);
+                                            Map<String, Integer> questionsByObjective, List<QuestionSet> sets);
     }
 
     @GET
@@ -46,10 +46,10 @@ public class PackPages {
         PackVersion version = catalog.current(id).orElseThrow(() -> UserError.notFound("There is no pack '" + id + "'."));
         PackContent pack = catalog.content(version);
         Map<Objective, List<Lesson>> byObjective = new LinkedHashMap<>();
-        Map<String, Long> questionCounts = new LinkedHashMap<>();
+        Map<String, Integer> questionCounts = new LinkedHashMap<>();
         for (Objective o : pack.manifest().objectives()) {
             byObjective.put(o, pack.lessons().stream().filter(l -> l.objective().equals(o.id())).toList());
-            questionCounts.put(o.id(), pack.questions().stream().filter(q -> q.objective().equals(o.id())).count());
+            questionCounts.put(o.id(), (int) pack.questions().stream().filter(q -> q.objective().equals(o.id())).count());
         }
         return Templates.pack(version, pack, byObjective, questionCounts, pack.manifest().sets());
     }

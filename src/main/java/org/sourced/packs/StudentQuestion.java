@@ -48,15 +48,4 @@ public record StudentQuestion(String id, String type, String stem, String claim,
     public boolean isClaimCheck() {
         return QuestionType.CLAIM_CHECK.key().equals(type);
     }
-
-    /** What the form asks the student to do, read out by screen readers with the legend. */
-    @JsonIgnore
-    public String instruction() {
-        return switch (QuestionType.fromKey(type).orElseThrow()) {
-            case MULTIPLE -> "Select every answer that applies.";
-            case ORDERING -> "Number the items in order, 1 for the first.";
-            case CLAIM_CHECK -> "Choose the verdict the evidence supports.";
-            default -> "Choose one answer.";
-        };
-    }
 }

@@ -26,7 +26,9 @@ public sealed interface Access {
     default void check(AttemptFacts facts) {
         boolean allowed;
         if (this instanceof Token t) {
-            allowed = t.token() != null && Tokens.hash(t.token()).equals(facts.tokenHash());
+            allowed = t.token() != null && java.security.MessageDigest.isEqual(
+                    Tokens.hash(t.token()).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    facts.tokenHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         } else {
             Learner learner = ((Link) this).learner();
             allowed = facts.accountId() == null || facts.accountId().equals(learner.accountId());

@@ -127,7 +127,7 @@ public class AttemptApi {
             feedback = new FeedbackJson(recorded.score().correct(), recorded.score().points(), recorded.score().maxPoints(), key(q),
                     q.explanation(), evidence(f));
         }
-        return new StoredJson(questionId, recorded.answer(), body.certainty(), recorded.seq(), feedback);
+        return new StoredJson(questionId, recorded.answer(), recorded.certainty(), recorded.seq(), feedback);
     }
 
     @POST

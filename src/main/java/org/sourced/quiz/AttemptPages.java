@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.sourced.packs.format.Question;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * The quiz as pages: one question per page, plain forms, redirect after every post. Works without
@@ -32,12 +33,14 @@ public class AttemptPages {
     AttemptService attempts;
     @Inject
     CurrentLearner learner;
+    @Inject
+    UiLanguage ui;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance question(QuestionPage page);
 
-        static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, long answered,
+        static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, int answered,
                                                long nextSeq, String notice);
 
         static native TemplateInstance result(ResultPage page);
@@ -45,12 +48,12 @@ public class AttemptPages {
         static native TemplateInstance progress(List<ProgressRow> attempts, List<ReviewDue> due, boolean signedIn);
     }
 
-    /** One attempt in "My progress". */
-    public record ProgressRow(Attempt attempt, String packTitle) {
+    /** One attempt in "My progress"; the language is the pack's, for its title. */
+    public record ProgressRow(Attempt attempt, String packTitle, String language) {
     }
 
-    /** How many questions of a pack are due for review today. */
-    public record ReviewDue(String packId, String packTitle, long due, long total) {
+    /** How many questions of a pack are due for review today; the language is the pack's, for its title. */
+    public record ReviewDue(String packId, String packTitle, String language, int due, int total) {
     }
 
     @POST
@@ -97,42 +100,47 @@ public class AttemptPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @PathParam("n") int n, MultivaluedMap<String, String> form) {
         Access access = Access.link(learner.get());
-        AttemptService.State state = attempts.load(id, access);
-        if (state.attempt().isSubmitted()) {
-            throw UserError.conflict("This attempt was already submitted: its answers can no longer change. See the result.");
+        // the attempt's fixed facts come from memory: storing an answer costs only record()'s two statements
+        AttemptFacts facts = attempts.factsFor(id, access);
+        if (n < 1 || n > facts.questionIds().size()) {
+            throw UserError.notFound("This attempt has questions 1 to " + facts.questionIds().size() + ", not " + n + ".");
         }
-        checkPosition(state, n);
         String action = Objects.requireNonNullElse(form.getFirst("action"), "next");
         long seq = longField(form, "seq");
-        Question q = state.question(n);
-        QuestionResponse stored = state.response(n);
+        Question q = attempts.question(facts, facts.questionIds().get(n - 1));
         List<String> answer;
         try {
             answer = new AnswerForm(form).answerFor(q);
         } catch (IllegalArgumentException e) {
-            return page(422, QuestionPage.of(state, n, e.getMessage()));
+            return page(422, QuestionPage.of(attempts.load(id, access), n, e.getMessage()));
         }
-        Integer certainty = state.attempt().certainty ? optionalInt(form, "certainty") : null;
-        boolean practiceLocked = state.attempt().isPractice() && stored.isAnswered();
-        boolean changed = !answer.equals(stored.answerIds()) || !Objects.equals(certainty, stored.certainty);
-        boolean clearing = answer.isEmpty() && stored.isAnswered() && !state.attempt().isPractice();
+        Integer certainty = facts.rules().certaintyBased() ? optionalInt(form, "certainty") : null;
+        // what the page showed, so an unchanged form does not store the same answer again
+        List<String> shown = splitIds(form.getFirst("shown"));
+        if ("true".equals(form.getFirst("locked"))) {
+            answer = shown; // a checked practice question keeps its answer; the database refuses a change anyway
+        }
+        boolean changed = !answer.equals(shown) || !Objects.equals(certainty, optionalInt(form, "shownCertainty"));
+        boolean clearing = answer.isEmpty() && !shown.isEmpty() && !facts.isPractice();
         try {
-            if (!practiceLocked && changed && (!answer.isEmpty() || clearing)) {
-                if (state.attempt().certainty && !answer.isEmpty() && certainty == null) {
-                    return page(422, QuestionPage.of(state, n, "Say how sure you are: certainty 1, 2 or 3."));
+            if (changed && (!answer.isEmpty() || clearing)) {
+                if (facts.rules().certaintyBased() && !answer.isEmpty() && certainty == null) {
+                    return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().certaintyNeeded()));
                 }
                 attempts.record(id, access, n, answer, certainty, seq);
                 seq++;
-                if (state.attempt().isPractice()) {
+                if (facts.isPractice()) {
                     return seeOther(questionUrl(id, n)); // show the feedback before moving on
                 }
-            } else if (action.equals("check") && answer.isEmpty() && !practiceLocked) {
-                return page(422, QuestionPage.of(state, n, "Choose an answer before checking it."));
+            } else if (action.equals("check") && answer.isEmpty() && !"true".equals(form.getFirst("locked"))) {
+                return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().chooseAnswerFirst()));
             }
             if (action.equals("flag")) {
-                attempts.flag(id, access, n, !stored.flagged, seq);
+                attempts.flag(id, access, n, !"true".equals(form.getFirst("flagged")), seq);
                 return seeOther(questionUrl(id, n));
             }
+        } catch (AttemptService.AlreadyChecked checked) {
+            // nothing was stored (the transaction rolled back): the post only moves on
         } catch (AttemptService.StaleSeq stale) {
             AttemptService.State now = attempts.load(id, access);
             if (!now.response(n).answerIds().equals(answer)) {
@@ -145,7 +153,11 @@ public class AttemptPages {
             }
             throw e;
         }
-        return seeOther(target(id, n, action, state.responses().size()));
+        return seeOther(target(id, n, action, facts.questionIds().size()));
+    }
+
+    private static List<String> splitIds(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 
     private static String target(String id, int n, String action, int total) {
@@ -228,7 +240,7 @@ public class AttemptPages {
     private Response summaryPage(int status, AttemptService.State state, String notice) {
         List<QuestionPage.MapItem> map = state.responses().stream()
                 .map(r -> new QuestionPage.MapItem(r.position, r.isAnswered(), r.flagged, false)).toList();
-        long answered = map.stream().filter(QuestionPage.MapItem::answered).count();
+        int answered = (int) map.stream().filter(QuestionPage.MapItem::answered).count();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.summary(state, map, answered, state.seq() + 1, notice)).build();
     }

@@ -69,7 +69,7 @@ public class AttemptService {
     }
 
     /** What recording an answer did; {@code score} is only for the caller to show in practice mode. */
-    public record Recorded(int position, String questionId, List<String> answer, ItemScore score, long seq) {
+    public record Recorded(int position, String questionId, List<String> answer, Integer certainty, ItemScore score, long seq) {
     }
 
     @Transactional
@@ -150,7 +150,11 @@ public class AttemptService {
     @Transactional
     public List<AttemptPages.ProgressRow> progress(Learner learner) {
         return Attempt.recentFor(learner.ownerKey(), 100).stream()
-                .map(a -> new AttemptPages.ProgressRow(a, catalog.publishedContent(a.packVersionId).map(p -> p.manifest().title()).orElse("?")))
+                .map(a -> {
+                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId);
+                    return new AttemptPages.ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
+                            pack.map(p -> p.manifest().language()).orElse(""));
+                })
                 .toList();
     }
 
@@ -162,9 +166,11 @@ public class AttemptService {
             byPack.computeIfAbsent(card.packId, k -> new ArrayList<>()).add(card);
         }
         List<AttemptPages.ReviewDue> due = new ArrayList<>();
-        byPack.forEach((packId, cards) -> due.add(new AttemptPages.ReviewDue(packId,
-                catalog.current(packId).map(v -> v.title).orElse(packId),
-                cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size())));
+        byPack.forEach((packId, cards) -> {
+            Optional<PackVersion> current = catalog.current(packId);
+            due.add(new AttemptPages.ReviewDue(packId, current.map(v -> v.title).orElse(packId), current.map(v -> v.language).orElse(""),
+                    (int) cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size()));
+        });
         return due;
     }
 
@@ -278,9 +284,9 @@ public class AttemptService {
                 score.maxPoints(), answer.isEmpty() ? null : score.fraction(), answer.isEmpty() ? null : score.correct(),
                 facts.id(), position);
         if (updated != 1) {
-            throw UserError.conflict("Question " + position + " was already answered in this practice attempt; its feedback is shown.");
+            throw new AlreadyChecked(position);
         }
-        return new Recorded(position, questionId, answer, score, seq);
+        return new Recorded(position, questionId, answer, certainty, score, seq);
     }
 
     /** Flags or unflags a question for the question map. Takes a sequence number like an answer. */
@@ -391,13 +397,20 @@ public class AttemptService {
     private UserError refusal(long attemptId, long seq, Instant now) {
         Attempt a = Attempt.findById(attemptId);
         if (a.isSubmitted()) {
-            return UserError.conflict("This attempt was submitted on " + a.submittedAt + ": answers can no longer change.");
+            return UserError.conflict("This attempt was already submitted: it was submitted at " + a.submittedAt + ", and answers can no longer change.");
         }
         if (Attempt.OVERDUE.equals(a.statusAt(now))) {
             return UserError.conflict("Time is up for this attempt (the deadline was " + a.deadline
                     + "): your answers stored before then are kept; submit to see your result.");
         }
         return new StaleSeq(a.lastSeq, seq);
+    }
+
+    /** A practice question keeps the answer it was checked with: its feedback has been seen. */
+    public static final class AlreadyChecked extends UserError {
+        AlreadyChecked(int position) {
+            super(409, "Already checked", "Question " + position + " was already answered in this practice attempt; its answer stays.");
+        }
     }
 
     /** A post older than one already accepted: another tab, an old page, or a double click. */

@@ -16,9 +16,6 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
 
     /** One square of the question map. */
     public record MapItem(int position, boolean answered, boolean flagged, boolean current) {
-        public String label() {
-            return "Question " + position + (answered ? ", answered" : ", not answered") + (flagged ? ", flagged" : "");
-        }
     }
 
     static QuestionPage of(AttemptService.State state, int position, String notice) {
@@ -51,6 +48,11 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
         return Attempt.OVERDUE.equals(status);
     }
 
+    /** The stored answer as the form echoes it back, to tell a changed answer from a repeated one. */
+    public String shownAnswer() {
+        return String.join(",", answer);
+    }
+
     public String fieldPrefix() {
         return "q" + position;
     }
@@ -63,8 +65,8 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
         return position < total;
     }
 
-    public long answeredCount() {
-        return map.stream().filter(MapItem::answered).count();
+    public int answeredCount() {
+        return (int) map.stream().filter(MapItem::answered).count();
     }
 
     public int percentDone() {

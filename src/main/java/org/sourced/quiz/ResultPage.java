@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourced.packs.Feedback;
+import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
@@ -13,9 +14,10 @@ import org.sourced.scoring.ObjectiveScore;
 
 /** A submitted attempt: the score, by objective, and every question with answer, key, explanation, evidence. */
 public record ResultPage(Attempt attempt, PackContent pack, AttemptScore score, List<Item> items, List<ObjectiveRow> objectives,
-                         long missed) {
+                         int missed) {
 
-    public record Item(int position, Question question, List<String> answerTexts, boolean answered, double points,
+    /** @param answers the picked choices (ids kept, so true/false and verdicts show in the reader's language) */
+    public record Item(int position, Question question, List<Choice> answers, boolean answered, double points,
                        double maxPoints, Integer certainty, Feedback feedback) {
     }
 
@@ -27,11 +29,11 @@ public record ResultPage(Attempt attempt, PackContent pack, AttemptScore score, 
         List<Item> items = new ArrayList<>();
         for (QuestionResponse r : state.responses()) {
             Question q = state.pack().question(r.questionId).orElseThrow();
-            List<String> texts = r.answerIds().stream().map(id -> q.choice(id).map(c -> c.text()).orElse(id)).toList();
+            List<Choice> answers = r.answerIds().stream().map(id -> q.choice(id).orElse(new Choice(id, id, false, null))).toList();
             double fraction = r.fraction == null ? 0 : r.fraction;
             Feedback feedback = Feedback.of(q, state.pack().manifest(), r.answerIds(), Boolean.TRUE.equals(r.correct), fraction);
             double max = r.maxPoints != null ? r.maxPoints : q.points() * (state.attempt().certainty ? 3 : 1);
-            items.add(new Item(r.position, q, texts, r.isAnswered(), r.points == null ? 0 : r.points, max, r.certainty, feedback));
+            items.add(new Item(r.position, q, answers, r.isAnswered(), r.points == null ? 0 : r.points, max, r.certainty, feedback));
         }
         List<ObjectiveRow> objectives = score.objectives().stream()
                 .map(o -> new ObjectiveRow(state.pack().manifest().objective(o.objective()).map(Objective::title).orElse(o.objective()), o))
@@ -39,13 +41,17 @@ public record ResultPage(Attempt attempt, PackContent pack, AttemptScore score, 
         return new ResultPage(state.attempt(), state.pack(), score, items, objectives, AttemptService.missed(state).size());
     }
 
-    public String timeTaken() {
-        if (attempt.submittedAt == null) {
-            return "";
-        }
-        Duration d = Duration.between(attempt.startedAt, attempt.submittedAt);
-        long minutes = d.toMinutes();
-        long seconds = d.minusMinutes(minutes).getSeconds();
-        return minutes > 0 ? minutes + " min " + seconds + " s" : seconds + " s";
+    /** The whole minutes from start to submission (0 before submission). */
+    public long minutesTaken() {
+        return timeTaken().toMinutes();
+    }
+
+    /** The seconds past {@link #minutesTaken()}. */
+    public long secondsTaken() {
+        return timeTaken().toSecondsPart();
+    }
+
+    private Duration timeTaken() {
+        return attempt.submittedAt == null ? Duration.ZERO : Duration.between(attempt.startedAt, attempt.submittedAt);
     }
 }

@@ -1,12 +1,9 @@
 package org.sourced.web;
 
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,15 +11,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * Errors in the layout for people and as JSON for scripts. Each message says what went wrong; a 500
- * never shows a stack trace, only an id to find it in the log.
+ * never shows a stack trace, only an id to find it in the log. Pages speak the reader's language; the
+ * JSON stays English (scripts match on it). Messages from services are still English (docs/i18n.md).
  */
 public class ErrorPages {
 
     @Inject
-    CurrentVertxRequest request;
+    UiLanguage ui;
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -37,18 +37,17 @@ public class ErrorPages {
     public record ApiError(int status, String message) {
     }
 
+    /** No resource matches the address (a missing pack or lesson is a {@link UserError} instead). */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        // RESTEasy Reactive's own message ("Unable to find matching target resource method") means nothing to a reader
-        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
-                || e.getMessage().startsWith("Unable to find matching target resource method") ? "There is nothing at this address."
-                : e.getMessage();
         if (isApi(uri)) {
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "There is nothing at this address."
+                    : e.getMessage();
             return json(404, message);
         }
-        keepCsrfToken();
+        // the exception's own message is RESTEasy's ("Unable to find matching target resource method"), not for readers
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.notFound(message)).build();
+                .entity(Templates.notFound(ui.messages().errorNothingHere())).build();
     }
 
     @ServerExceptionMapper
@@ -57,18 +56,17 @@ public class ErrorPages {
             return json(e.status(), e.getMessage());
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(e.status(), e.title(), e.getMessage())).build();
+                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.title()), e.getMessage())).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        String message = "Your account may not open this page.";
         if (isApi(uri)) {
-            return json(403, message);
+            return json(403, "Your account may not open this page.");
         }
-        keepCsrfToken();
+        Messages m = ui.messages();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(403, "Not allowed", message)).build();
+                .entity(Templates.problem(403, m.errorNotAllowed(), m.errorNotAllowedMessage())).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -85,16 +83,18 @@ public class ErrorPages {
                 .entity(Templates.serverError(incident)).build();
     }
 
-    /**
-     * A 403 from a role check, or a 404 where no route matched, comes before the CSRF filter has run, yet the
-     * layout prints a signed-in viewer's sign-out form with its token: give it the browser's token.
-     */
-    private void keepCsrfToken() {
-        RoutingContext rc = request.getCurrent();
-        if (rc != null && rc.get("csrf_token") == null) {
-            Cookie cookie = rc.request().getCookie("csrf-token"); // quarkus.rest-csrf.cookie-name
-            rc.put("csrf_token", cookie == null ? "" : cookie.getValue());
-        }
+    /** The heading of an error page, by status; a status without its own words keeps the error's title. */
+    static String title(Messages m, int status, String fallback) {
+        return switch (status) {
+            case 400 -> m.errorBadRequest();
+            case 401 -> m.errorNotSignedIn();
+            case 403 -> m.errorNotAllowed();
+            case 404 -> m.errorNotFound();
+            case 409 -> m.errorOutOfDate();
+            case 422 -> m.errorCannotUse();
+            case 429 -> m.errorTooManyTries();
+            default -> fallback;
+        };
     }
 
     static boolean isApi(UriInfo uri) {

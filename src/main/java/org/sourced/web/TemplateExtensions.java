@@ -4,17 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
+import org.sourced.web.i18n.Languages;
+
+/**
+ * Formatting for templates. Dates follow the page's UI language: Qute hands each extension the template
+ * instance's {@code locale} attribute, which {@code web.i18n.TemplateLocale} sets for every page.
+ */
 @TemplateExtension
 public class TemplateExtensions {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     /**
      * The only way a template prints unescaped HTML: from the sanitiser, as {@code {safe.markup}}. Not named
@@ -24,16 +28,30 @@ public class TemplateExtensions {
         return new RawString(safe.html());
     }
 
-    static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+    /** "5 Mar 2024", "05 մրտ, 2024 թ.", "5 мар. 2024 г.". */
+    static String day(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats(locale)).format(date);
     }
 
-    static String minute(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant);
+    /** "5 Mar 2024, 14:30 UTC": times are stored and shown in UTC. */
+    static String minute(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(formats(locale))
+                        .withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
+    }
+
+    /** A language tag's name in the page's language: "en" → "English", "անգլերեն", "английский". */
+    static String languageName(String tag, @TemplateAttribute("locale") Object locale) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        Locale page = formats(locale);
+        String name = Locale.forLanguageTag(tag).getDisplayName(page);
+        return name.isEmpty() ? tag : name;
     }
 
     /** 87.5 → "87.5", 80.0 → "80". */
@@ -45,7 +63,7 @@ public class TemplateExtensions {
         return value == null ? "" : num(value.doubleValue());
     }
 
-    static String plural(int count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
+    private static Locale formats(Object locale) {
+        return Languages.of(locale instanceof Locale l ? l : null).formats();
     }
 }

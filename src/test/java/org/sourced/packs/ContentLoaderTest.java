@@ -53,7 +53,22 @@ class ContentLoaderTest {
 
             @Override
             public Upload upload() {
-                return () -> 1_000_000L;
+                return new Upload() {
+                    @Override
+                    public long maxBytes() {
+                        return 1_000_000L;
+                    }
+
+                    @Override
+                    public int maxZipEntries() {
+                        return 2_000;
+                    }
+
+                    @Override
+                    public long maxUncompressedBytes() {
+                        return 50_000_000L;
+                    }
+                };
             }
         };
         return loader;

@@ -68,6 +68,28 @@ class QueryCountTest {
         assertThat(statements).as("statements for one answer").isBetween(1L, 2L);
     }
 
+    @Test
+    void anHtmlAnswerPostCostsAtMostTwoStatements() {
+        Browser b = new Browser();
+        String id = AttemptPagesTest.exam(b, "timeline", 3);
+        AttemptPagesTest.answer(b, id, 1, Key.right(Stored.response(id, 1).questionId), "next");
+        org.jsoup.nodes.Document page = AttemptPagesTest.page(b, AttemptPagesTest.url(id, 2));
+        String qid = Stored.response(id, 2).questionId;
+
+        // the form is built before counting: the test's own lookups must not count
+        List<String> form = new java.util.ArrayList<>(List.of("seq", AttemptPagesTest.seqOn(page), "action", "next"));
+        form.addAll(AttemptPagesTest.fields(qid, Key.right(qid)));
+
+        Statistics s = statistics();
+        s.clear();
+        Response answer = b.post(AttemptPagesTest.url(id, 2), form.toArray(String[]::new));
+        long statements = s.getPrepareStatementCount();
+
+        AttemptPagesTest.assertRedirect(answer, AttemptPagesTest.url(id, 3));
+        assertThat(Stored.response(id, 2).answerIds()).isEqualTo(Key.right(qid));
+        assertThat(statements).as("statements for one HTML answer post").isBetween(1L, 2L);
+    }
+
     static Response put(String id, String token, String questionId, List<String> choices, long seq) {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
                 .body("{\"choices\": " + AttemptApiTest.jsonList(choices) + ", \"seq\": " + seq + "}")
