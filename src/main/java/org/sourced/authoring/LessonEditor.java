@@ -55,7 +55,7 @@ public class LessonEditor {
         static native TemplateInstance preview(String packId, String lessonId, String packTitle, String language, Lesson lesson,
                                                List<LessonPart> parts, List<Source> sources);
 
-        static native TemplateInstance preview$checkpoint(String packId, String lessonId, LessonPart part);
+        static native TemplateInstance preview$checkpoint(String packId, String lessonId, String language, LessonPart part);
     }
 
     @GET
@@ -159,7 +159,8 @@ public class LessonEditor {
         CheckpointResult result = checkpoints.grade(w.content(), q, new AnswerForm(form));
         int status = result.error() == null ? 200 : 422;
         TemplateInstance page = htmx != null
-                ? Templates.preview$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q), result))
+                ? Templates.preview$checkpoint(packId, lessonId, w.manifest().language() == null ? "en" : w.manifest().language(),
+                        new LessonPart(null, Checkpoints.present(q), result))
                 : previewPage(w, lesson, questionId, result);
         return TeachPages.page(status, page);
     }

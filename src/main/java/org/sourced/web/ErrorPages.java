@@ -41,7 +41,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (isApi(uri)) {
-            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "There is nothing at this address."
+            // RESTEasy's own message ("Unable to find matching target resource method") means nothing to a reader
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                    || e.getMessage().startsWith("Unable to find matching target resource method") ? "There is nothing at this address."
                     : e.getMessage();
             return json(404, message);
         }

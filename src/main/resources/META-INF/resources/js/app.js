@@ -1,5 +1,11 @@
 // Progressive enhancement only: every page works without this file.
 // Ordering questions: move an item up or down with buttons (the no-JS form uses number inputs).
+// The buttons are hidden in the HTML, since they need this script; show them on load and in content htmx swaps in.
+const revealMoveButtons = (root) => {
+  root.querySelectorAll("button[data-move][hidden]").forEach((button) => { button.hidden = false; });
+};
+revealMoveButtons(document);
+document.addEventListener("htmx:load", (event) => revealMoveButtons(event.detail.elt));
 document.addEventListener("click", (event) => {
   const button = event.target.closest("button[data-move]");
   if (!button) return;

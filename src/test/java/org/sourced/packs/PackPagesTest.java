@@ -46,10 +46,10 @@ class PackPagesTest {
         assertThat(home.selectFirst("h1").text()).isEqualTo("Lessons and quizzes with their evidence");
         Element card = home.selectFirst("li.card:has(a[href=/packs/" + Key.PACK + "])");
         assertThat(card).isNotNull();
-        assertThat(card.attr("lang")).isEqualTo("en");
+        assertThat(card.selectFirst("h3").attr("lang")).isEqualTo("en");
         assertThat(card.selectFirst("h3").text()).isEqualTo(pack.manifest().title());
         assertThat(card.selectFirst("p").text()).isEqualTo(pack.manifest().summary());
-        assertThat(card.selectFirst("p.meta").text()).isEqualTo("Language: en · " + pack.lessons().size() + " lessons · "
+        assertThat(card.selectFirst("p.meta").text()).isEqualTo("Language: English · " + pack.lessons().size() + " lessons · "
                 + pack.questions().size() + " questions · version 1");
     }
 
