@@ -16,8 +16,11 @@ public class TemplateExtensions {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    /** The only way a template prints unescaped HTML: from the sanitiser. */
-    static RawString html(SafeHtml safe) {
+    /**
+     * The only way a template prints unescaped HTML: from the sanitiser, as {@code {safe.markup}}. Not named
+     * {@code html}: the record's own {@code html()} accessor would win and print the markup escaped.
+     */
+    static RawString markup(SafeHtml safe) {
         return new RawString(safe.html());
     }
 
