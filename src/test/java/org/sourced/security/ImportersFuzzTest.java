@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 
 import org.sourced.packs.exchange.Exchange;
 import org.sourced.packs.exchange.ExchangeFormat;
@@ -36,40 +40,39 @@ class ImportersFuzzTest {
     private static final ImportLimits LIMITS = new ImportLimits(1_000_000, 200, 2_000_000);
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void gift(byte[] file) {
-        importOnly(ExchangeFormat.GIFT, file);
+        bounded(() -> importOnly(ExchangeFormat.GIFT, file));
     }
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void aiken(byte[] file) {
-        importOnly(ExchangeFormat.AIKEN, file);
+        bounded(() -> importOnly(ExchangeFormat.AIKEN, file));
     }
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void moodleXml(byte[] file) {
-        importOnly(ExchangeFormat.MOODLE_XML, file);
+        bounded(() -> importOnly(ExchangeFormat.MOODLE_XML, file));
     }
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void qti(byte[] file) {
-        importOnly(ExchangeFormat.QTI, file);
+        bounded(() -> importOnly(ExchangeFormat.QTI, file));
     }
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void safeZip(byte[] zip) {
+        bounded(() -> safeZipOnly(zip));
+    }
+
+    private static void safeZipOnly(byte[] zip) {
         try {
             Map<String, byte[]> entries = SafeZip.read(zip, LIMITS);
             assertThat(entries.size()).isLessThanOrEqualTo(LIMITS.maxZipEntries());
             long total = entries.values().stream().mapToLong(b -> b.length).sum();
             assertThat(total).isLessThanOrEqualTo(LIMITS.maxUncompressedBytes());
             for (String name : entries.keySet()) {
-                assertThat(name).doesNotStartWith("/").doesNotContain("\\").doesNotContain("../");
-                assertThat(name).isNotEqualTo("..");
+                assertThat(name).doesNotStartWith("/").doesNotContain("\\");
+                assertThat(name.split("/")).doesNotContain(".."); // "%../x" is a strange name, not a way out
             }
         } catch (ImportFailure expected) {
             assertThat(expected.problems()).isNotEmpty();
@@ -81,12 +84,52 @@ class ImportersFuzzTest {
      * (so that a corpus entry can be a whole pack with lessons and questions).
      */
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = SECONDS, unit = TimeUnit.SECONDS)
     void packReader(byte[] input) {
+        bounded(() -> packReaderOnly(input));
+    }
+
+    private static void packReaderOnly(byte[] input) {
         Map<String, String> files = packFiles(new String(input, StandardCharsets.UTF_8));
         PackReader.Result result = PackReader.read(files, "fuzz/");
         assertThat(result.ok()).isEqualTo(result.problems().isEmpty());
         assertThat(result.pack().isPresent()).isEqualTo(result.ok());
+    }
+
+    private static ExecutorService worker = newWorker();
+
+    /**
+     * Runs one input with a time limit, in both modes. Not JUnit's {@code @Timeout}: in fuzzing mode JUnit
+     * applies it to the whole fuzzing run. An input that takes longer fails as a finding, so Jazzer keeps it.
+     */
+    private static void bounded(Runnable target) {
+        Future<?> run = worker.submit(target);
+        try {
+            run.get(SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker(); // the stuck thread may never end; the next input gets a fresh one
+            throw new AssertionError("no answer within " + SECONDS + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-target");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static void importOnly(ExchangeFormat format, byte[] file) {
