@@ -1,6 +1,7 @@
 package org.sourced.accounts;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -250,9 +251,27 @@ public class AccountPages {
         return "https".equals(http.scheme()) || "https".equalsIgnoreCase(http.getHeader("X-Forwarded-Proto"));
     }
 
-    /** Only a path on this site: an open redirect would let a phishing link borrow our sign-in page. */
+    /**
+     * Only a path on this site: an open redirect would let a phishing link borrow our sign-in page. Browsers
+     * drop tabs and newlines from a URL ("/\t/evil.example" becomes "//evil.example") and read a backslash as
+     * a slash, so any control character, space or backslash sends the reader home instead.
+     */
     static String safeNext(String next) {
-        return LocalPath.orRoot(next);
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.length() > 2000) {
+            return "/";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return "/";
+            }
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+        } catch (URISyntaxException e) {
+            return "/"; // URI.create would fail later, as a 500 instead of a redirect home
+        }
     }
 
     private static FormErrors fieldError(UserError e) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,7 +46,8 @@ public class Sessions {
     Optional<String> configuredKey;
 
     private SessionCookie cookie;
-    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** Ended sessions by id, each kept until the instant its cookie would expire on its own. */
+    private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
     private final Map<Long, Instant> validFrom = new ConcurrentHashMap<>();
     private ScheduledExecutorService refresher;
 
@@ -110,7 +110,7 @@ public class Sessions {
     /** The claims of a live session, or empty for a forged, expired or ended one. */
     public Optional<SessionCookie.Claims> check(String value) {
         Instant now = Instant.now();
-        return cookie.verify(value, now).filter(c -> !revoked.contains(c.sessionId()))
+        return cookie.verify(value, now).filter(c -> !revoked.containsKey(c.sessionId()))
                 .filter(c -> !c.issuedAt().isBefore(validFrom.getOrDefault(c.accountId(), Instant.EPOCH)));
     }
 
@@ -119,7 +119,7 @@ public class Sessions {
     public void close(String value) {
         cookie.verify(value, Instant.now()).ifPresent(c -> {
             LoginSession.update("revokedAt = ?1 where id = ?2", Instant.now(), c.sessionId());
-            revoked.add(c.sessionId());
+            revoked.put(c.sessionId(), c.expiresAt());
         });
     }
 
@@ -141,9 +141,13 @@ public class Sessions {
     private void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             Instant now = Instant.now();
-            java.util.List<String> ended = LoginSession.revokedAndUnexpired(now);
-            revoked.addAll(ended);
-            revoked.retainAll(Set.copyOf(ended)); // expired sessions fail on their own; forget them
+            for (String ended : LoginSession.revokedAndUnexpired(now)) {
+                revoked.putIfAbsent(ended, now.plus(LIFETIME));
+            }
+            // Forget only what has expired (it fails on its own). Not "whatever the database lacks": a logout
+            // whose transaction has not committed yet is missing there, and dropping it would let the old
+            // cookie back in until the next refresh.
+            revoked.values().removeIf(expires -> !expires.isAfter(now));
             // only changes within a session's lifetime can still matter
             Account.<Account>list("sessionsValidFrom > ?1", now.minus(LIFETIME))
                     .forEach(a -> validFrom.put(a.id, a.sessionsValidFrom));

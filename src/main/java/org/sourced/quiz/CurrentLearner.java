@@ -48,7 +48,10 @@ public class CurrentLearner {
         public void setCookie(ContainerRequestContext req, ContainerResponseContext res) {
             Object id = req.getProperty(NEW_ID);
             if (id != null) {
-                res.getHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
+                // Secure over HTTPS, as the session cookie (a TLS-terminating proxy says so in X-Forwarded-Proto)
+                boolean https = "https".equalsIgnoreCase(req.getUriInfo().getRequestUri().getScheme())
+                        || "https".equalsIgnoreCase(req.getHeaderString("X-Forwarded-Proto"));
+                res.getHeaders().add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));
             }
         }
     }

@@ -46,8 +46,17 @@ final class HtmlText {
             Map.entry("ccedil", 231), Map.entry("iacute", 237), Map.entry("oacute", 243), Map.entry("uacute", 250),
             Map.entry("ntilde", 241));
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&");
-    private static final Pattern VOID_TAG = Pattern.compile("<(" + String.join("|", VOID) + ")(\\s[^<>]*?)?\\s*/?>",
+    /*
+     * Every pattern here runs on uploaded text and must take linear time: the lazy "(\\s[^<>]*?)?\\s*" this
+     * replaced took quadratic time on "<br" and a run of spaces (20 kB: 10 s). The possessive group cannot give
+     * back what it took, and its trailing "/" and spaces are trimmed in code.
+     */
+    private static final Pattern VOID_TAG = Pattern.compile("<(" + String.join("|", VOID) + ")(\\s[^<>]*+)?/?>",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIA_TAG = Pattern.compile("<(img|object|embed|video|audio|iframe|svg|math)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STRIPPED_BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+            "li", "tr", "table", "blockquote", "pre", "section", "article");
 
     private HtmlText() {
     }
@@ -56,7 +65,8 @@ final class HtmlText {
         if (html == null || html.isBlank()) {
             return new Converted("", false);
         }
-        String fragment = "<div>" + VOID_TAG.matcher(xmlEntities(html)).replaceAll("<$1$2/>") + "</div>";
+        String fragment = "<div>" + VOID_TAG.matcher(xmlEntities(html)).replaceAll(m -> Matcher.quoteReplacement(
+                "<" + m.group(1) + trimEnd(m.group(2)) + "/>")) + "</div>";
         try {
             Document document = SafeXml.parse(fragment.getBytes(StandardCharsets.UTF_8), null);
             return fromElement(document.getDocumentElement(), e -> false);
@@ -180,18 +190,92 @@ final class HtmlText {
         return out.toString();
     }
 
+    /**
+     * Tags stripped from HTML that is not well-formed: comments, script and style with their content, the
+     * rest leaving line breaks and list dashes. A scanner, not regular expressions: each "<" without a ">"
+     * after it made a pattern like {@code <[^>]*>} scan to the end again, quadratic on hostile uploads.
+     */
     private static Converted stripTags(String html) {
-        boolean media = Pattern.compile("<(img|object|embed|video|audio|iframe|svg|math)\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(html).find();
-        String text = html
-                .replaceAll("(?s)<!--.*?-->", "")
-                .replaceAll("(?is)<(script|style)\\b.*?</\\1\\s*>", "")
-                .replaceAll("(?i)<br\\s*/?>", "\n")
-                .replaceAll("(?i)<li\\b[^>]*>", "\n- ")
-                .replaceAll("(?i)</?(p|div|h[1-6]|ul|ol|li|tr|table|blockquote|pre|section|article)\\b[^>]*>", "\n\n")
-                .replaceAll("<[^>]*>", "")
-                .replaceAll("[ \t\u00A0]+", " ");
+        boolean media = MEDIA_TAG.matcher(html).find();
+        StringBuilder out = new StringBuilder();
+        boolean[] unclosed = new boolean[2]; // once a "</script" or "</style" search fails, later ones would too
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) {
+                out.append(html, i, n);
+                break;
+            }
+            out.append(html, i, lt);
+            if (html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                if (end < 0) {
+                    out.append(html, lt, n); // not a comment after all; no '>' can close a tag past here either
+                    break;
+                }
+                i = end + 3;
+                continue;
+            }
+            int gt = html.indexOf('>', lt + 1);
+            if (gt < 0) {
+                out.append(html, lt, n);
+                break;
+            }
+            boolean closing = gt > lt + 1 && html.charAt(lt + 1) == '/';
+            String name = tagName(html, closing ? lt + 2 : lt + 1, gt);
+            i = gt + 1;
+            int kind = "script".equals(name) ? 0 : "style".equals(name) ? 1 : -1;
+            if (kind >= 0 && !closing && !unclosed[kind]) {
+                int close = indexOfIgnoreCase(html, "</" + name, i);
+                int closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+                if (closeEnd < 0) {
+                    unclosed[kind] = true;
+                } else {
+                    i = closeEnd + 1;
+                }
+                continue;
+            }
+            if ("br".equals(name)) {
+                out.append('\n');
+            } else if ("li".equals(name) && !closing) {
+                out.append("\n- ");
+            } else if (STRIPPED_BLOCKS.contains(name)) {
+                out.append("\n\n");
+            }
+        }
+        String text = out.toString().replaceAll("[ \t\u00A0]+", " ");
         return new Converted(tidy(decodeEntities(text)), media);
+    }
+
+    /** Without trailing spaces and slashes ({@code " /"} of {@code <br />}); a loop, as "[\\s/]+$" is quadratic. */
+    private static String trimEnd(String attributes) {
+        if (attributes == null) {
+            return "";
+        }
+        int end = attributes.length();
+        while (end > 0 && (Character.isWhitespace(attributes.charAt(end - 1)) || attributes.charAt(end - 1) == '/')) {
+            end--;
+        }
+        return attributes.substring(0, end);
+    }
+
+    /** The lower-case name of the tag whose name starts at {@code from}, or "" when none does. */
+    private static String tagName(String html, int from, int to) {
+        int end = from;
+        while (end < to && (Character.isLetterOrDigit(html.charAt(end)) || html.charAt(end) == '-')) {
+            end++;
+        }
+        return html.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int indexOfIgnoreCase(String text, String what, int from) {
+        for (int at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at, what, 0, what.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static String decodeEntities(String text) {

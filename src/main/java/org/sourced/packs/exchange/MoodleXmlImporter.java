@@ -2,8 +2,6 @@ package org.sourced.packs.exchange;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.sourced.packs.format.QuestionType;
 import org.w3c.dom.Document;
@@ -16,7 +14,7 @@ import org.w3c.dom.Element;
  */
 final class MoodleXmlImporter implements QuestionImporter {
 
-    private static final Pattern METADATA = Pattern.compile("<!--\\s*sourced:metadata\\b(.*?)-->", Pattern.DOTALL);
+    private static final String METADATA_MARK = "sourced:metadata";
     private static final Set<String> MOODLE_CORE_TYPES = Set.of("shortanswer", "numerical", "matching", "essay",
             "description", "cloze", "calculated", "calculatedsimple", "calculatedmulti", "ddwtos", "gapselect",
             "ddimageortext", "ddmarker", "randomsamatch", "multianswer");
@@ -203,18 +201,39 @@ final class MoodleXmlImporter implements QuestionImporter {
         private void generalFeedback(Element feedback) {
             Element textElement = Dom.child(feedback, "text").orElse(null);
             String raw = textElement == null ? "" : textElement.getTextContent();
-            Matcher m = METADATA.matcher(raw);
             StringBuilder rest = new StringBuilder();
             int last = 0;
-            while (m.find()) {
-                rest.append(raw, last, m.start());
-                last = m.end();
-                int line = SafeXml.line(textElement) + count(raw.substring(0, m.start(1)), '\n');
-                for (String metadataLine : m.group(1).split("\n", -1)) {
-                    int at = line;
-                    SourcedMetadata.parseLine(metadataLine).ifPresent(e -> SourcedMetadata.apply(e, draft, collector, at));
-                    line++;
+            int line = textElement == null ? 0 : SafeXml.line(textElement);
+            int countedTo = 0;
+            // a scanner rather than "<!--\\s*sourced:metadata\\b(.*?)-->": with many unclosed comments that
+            // pattern scanned to the end from each of them, quadratic on a hostile upload
+            int close = -1;
+            for (int open = raw.indexOf("<!--"); open >= 0; open = raw.indexOf("<!--", open + 4)) {
+                if (close < open + 4) {
+                    close = raw.indexOf("-->", open + 4);
+                    if (close < 0) {
+                        break;
+                    }
                 }
+                int body = open + 4;
+                while (body < close && Character.isWhitespace(raw.charAt(body))) {
+                    body++;
+                }
+                int after = body + METADATA_MARK.length();
+                if (!raw.startsWith(METADATA_MARK, body) || after > close
+                        || after < close && (Character.isLetterOrDigit(raw.charAt(after)) || raw.charAt(after) == '_')) {
+                    continue;
+                }
+                rest.append(raw, last, open);
+                line += count(raw, countedTo, after, '\n');
+                countedTo = after;
+                int at = line;
+                for (String metadataLine : raw.substring(after, close).split("\n", -1)) {
+                    int here = at++;
+                    SourcedMetadata.parseLine(metadataLine).ifPresent(e -> SourcedMetadata.apply(e, draft, collector, here));
+                }
+                last = close + 3;
+                open = close - 1; // the next comment starts after this one's end
             }
             rest.append(raw.substring(last));
             draft.explanation = convert(rest.toString(), feedback.getAttribute("format"), "html");
@@ -242,8 +261,14 @@ final class MoodleXmlImporter implements QuestionImporter {
             return text.strip();
         }
 
-        private static int count(String s, char c) {
-            return (int) s.chars().filter(ch -> ch == c).count();
+        private static int count(String s, int from, int to, char c) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) == c) {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 }

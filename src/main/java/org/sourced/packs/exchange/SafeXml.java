@@ -184,10 +184,17 @@ public final class SafeXml {
             if (++depth > MAX_DEPTH) {
                 throw new TooDeep(lineNow());
             }
-            Element element = document.createElementNS(uri.isEmpty() ? null : uri, qName);
-            for (int i = 0; i < attributes.getLength(); i++) {
-                String attrUri = attributes.getURI(i);
-                element.setAttributeNS(attrUri.isEmpty() ? null : attrUri, attributes.getQName(i), attributes.getValue(i));
+            Element element;
+            try {
+                element = document.createElementNS(uri.isEmpty() ? null : uri, qName);
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    String attrUri = attributes.getURI(i);
+                    element.setAttributeNS(attrUri.isEmpty() ? null : attrUri, attributes.getQName(i), attributes.getValue(i));
+                }
+            } catch (org.w3c.dom.DOMException e) {
+                // the SAX parser lets through names the DOM refuses, such as the attribute ":x" (found by
+                // ImportersFuzzTest): a malformed file, not a server error
+                throw new SAXParseException("a name the XML namespaces rules do not allow in <" + qName + ">", locator);
             }
             element.setUserData(LINE, tagStart(), null);
             current.appendChild(element);

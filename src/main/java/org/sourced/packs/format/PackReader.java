@@ -50,6 +50,12 @@ public final class PackReader {
     static final Pattern LESSON_FILE = Pattern.compile("lessons/\\d{2}-[a-z0-9-]+\\.md");
     static final Pattern QUESTION_FILE = Pattern.compile("questions/[a-z0-9][a-z0-9-]*\\.ya?ml");
     static final String DEFAULT_CLAIM_STEM = "Does the record support this claim?";
+    /**
+     * A source's link: an absolute web address only. Pages print it as a link's href, where a javascript: or
+     * data: address would run script, and no quote, angle bracket or space may break out of the attribute.
+     */
+    static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"'<>\\\\^`{|}/?#][^\\s\"'<>\\\\^`{|}]*",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> MANIFEST_KEYS = Set.of("id", "title", "summary", "language", "version", "licence",
             "authors", "objectives", "sources", "sets", "scoring");
@@ -164,7 +170,12 @@ public final class PackReader {
                     problems.add(file, s.lineOf("kind"), "unknown source kind '" + kindKey
                             + "' (use report, commentary, fact-check, primary or comment)");
                 }
-                sources.add(new Source(sid, kind, s.string("title"), s.string("publisher"), s.date("published"), s.string("url")));
+                String url = s.string("url");
+                if (url != null && !url.isBlank() && !WEB_URL.matcher(url).matches()) {
+                    problems.add(file, s.lineOf("url"), "source url '" + url
+                            + "' is not a web address: write it in full, starting with https:// or http://");
+                }
+                sources.add(new Source(sid, kind, s.string("title"), s.string("publisher"), s.date("published"), url));
             });
         }
         List<QuestionSet> sets = new ArrayList<>();
@@ -186,8 +197,20 @@ public final class PackReader {
             return new ScoringPolicy(Boolean.TRUE.equals(s.bool("partialCredit")), Boolean.TRUE.equals(s.bool("negativeMarking")),
                     Boolean.TRUE.equals(s.bool("certainty")));
         }).orElse(ScoringPolicy.DEFAULT);
-        return new Manifest(id, map.string("title"), map.string("summary"), map.string("language"), map.string("version"),
+        Manifest manifest = new Manifest(id, map.string("title"), map.string("summary"), map.string("language"), map.string("version"),
                 map.string("licence"), map.strings("authors"), objectives, sources, sets, scoring);
+        // what the pack_version columns hold: longer, and publishing fails with a database error instead
+        maxLength(map, file, "title", manifest.title(), 300);
+        maxLength(map, file, "summary", manifest.summary(), 2000);
+        maxLength(map, file, "language", manifest.language(), 20);
+        maxLength(map, file, "version", manifest.version(), 50);
+        return manifest;
+    }
+
+    private void maxLength(YamlMap map, String file, String key, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(file, map.lineOf(key), key + " has " + value.length() + " characters; at most " + max + " fit");
+        }
     }
 
     // ---- lessons ---------------------------------------------------------------------------------
@@ -505,6 +528,11 @@ public final class PackReader {
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.add(file, 1 + lineOffset, "malformed YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine composes nested collections recursively and has no depth limit: a file of
+            // thousands of '[' (found by ImportersFuzzTest) must be a problem, not a 500 for the uploader
+            problems.add(file, 1 + lineOffset, "malformed YAML: collections nested too deeply");
             return Optional.empty();
         }
     }
