@@ -36,7 +36,6 @@ import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackVersion;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
-import org.sourced.quiz.Attempt;
 import org.sourced.quiz.QuestionResponse;
 import org.sourced.web.FormErrors;
 import org.sourced.web.UserError;
