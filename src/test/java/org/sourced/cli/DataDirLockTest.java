@@ -26,10 +26,13 @@ class DataDirLockTest {
     }
 
     private static Process child(Path dataDir, long holdMillis) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dsourced.data-dir=" + dataDir,
                 DataDirLockTest.class.getName(), String.valueOf(holdMillis))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        // the lock guards the embedded H2 file; the suite's PostgreSQL run sets this, which turns it off
+        builder.environment().remove("SOURCED_DB_KIND");
+        return builder.start();
     }
 
     private static String firstLine(Process p) throws IOException {
