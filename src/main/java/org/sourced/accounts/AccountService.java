@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sourced.packs.SourcedConfig;
 import org.sourced.quiz.Tokens;
 import org.sourced.web.UserError;
 
@@ -30,19 +30,19 @@ public class AccountService {
 
     @Inject
     Sessions sessions;
-    @ConfigProperty(name = "sourced.admin.email")
-    Optional<String> bootstrapEmail;
-    @ConfigProperty(name = "sourced.admin.password")
-    Optional<String> bootstrapPassword;
+    @Inject
+    SourcedConfig config;
 
     final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
     /** On a start with no admin yet, SOURCED_ADMIN_EMAIL and SOURCED_ADMIN_PASSWORD make one. */
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (bootstrapEmail.isPresent() && bootstrapPassword.isPresent() && !Account.adminExists()) {
-            create(bootstrapEmail.get(), "Administrator", bootstrapPassword.get(), Role.ADMIN);
-            Log.infof("Created the first admin account %s from the environment", Account.normaliseEmail(bootstrapEmail.get()));
+        Optional<String> email = config.admin().email();
+        Optional<String> password = config.admin().password();
+        if (email.isPresent() && password.isPresent() && !Account.adminExists()) {
+            create(email.get(), "Administrator", password.get(), Role.ADMIN);
+            Log.infof("Created the first admin account %s from the configuration", Account.normaliseEmail(email.get()));
         }
     }
 

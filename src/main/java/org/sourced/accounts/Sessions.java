@@ -25,7 +25,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sourced.packs.SourcedConfig;
 import org.sourced.quiz.Tokens;
 
@@ -42,8 +41,6 @@ public class Sessions {
 
     @Inject
     SourcedConfig config;
-    @ConfigProperty(name = "sourced.session.key")
-    Optional<String> configuredKey;
 
     private SessionCookie cookie;
     /** Ended sessions by id, each kept until the instant its cookie would expire on its own. */
@@ -70,6 +67,7 @@ public class Sessions {
 
     /** The configured key (base64, 32+ bytes), else one generated on first start and kept in the data dir. */
     private byte[] loadKey() {
+        Optional<String> configuredKey = config.session().key();
         if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
             return Base64.getDecoder().decode(configuredKey.get().strip());
         }

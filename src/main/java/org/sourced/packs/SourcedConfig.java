@@ -1,6 +1,7 @@
 package org.sourced.packs;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,31 @@ public interface SourcedConfig {
     Path contentDir();
 
     Upload upload();
+
+    Admin admin();
+
+    Session session();
+
+    Bench bench();
+
+    /** The first administrator, created at a start that finds none (both keys needed). */
+    interface Admin {
+        Optional<String> email();
+
+        Optional<String> password();
+    }
+
+    interface Session {
+        /** Base64 key that signs session cookies; generated into the data dir when unset. */
+        Optional<String> key();
+    }
+
+    interface Bench {
+        /** Opens the admin-only seeding endpoint used by bench/dashboard.sh; never on in production. */
+        @WithName("seeding-enabled")
+        @WithDefault("false")
+        boolean seedingEnabled();
+    }
 
     interface Upload {
         /** Largest accepted upload in bytes. */

@@ -40,37 +40,7 @@ class ContentLoaderTest {
     ContentLoader loaderOn(Path dir) {
         ContentLoader loader = new ContentLoader();
         loader.store = store;
-        loader.config = new SourcedConfig() {
-            @Override
-            public Path dataDir() {
-                return dir.resolve("data");
-            }
-
-            @Override
-            public Path contentDir() {
-                return dir;
-            }
-
-            @Override
-            public Upload upload() {
-                return new Upload() {
-                    @Override
-                    public long maxBytes() {
-                        return 1_000_000L;
-                    }
-
-                    @Override
-                    public int maxZipEntries() {
-                        return 2_000;
-                    }
-
-                    @Override
-                    public long maxUncompressedBytes() {
-                        return 50_000_000L;
-                    }
-                };
-            }
-        };
+        loader.config = TestConfigs.sourced(dir.resolve("data"), dir, Map.of());
         return loader;
     }
 

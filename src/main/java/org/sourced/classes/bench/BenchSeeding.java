@@ -17,9 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hibernate.Session;
+import org.sourced.packs.SourcedConfig;
 import org.sourced.accounts.Account;
 import org.sourced.accounts.AccountService;
 import org.sourced.accounts.Role;
@@ -54,8 +54,8 @@ public class BenchSeeding {
 
     private static final int CHUNK = 250;
 
-    @ConfigProperty(name = "sourced.bench.seeding-enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    SourcedConfig config;
     @Inject
     ClassService classes;
     @Inject
@@ -75,7 +75,7 @@ public class BenchSeeding {
     @RolesAllowed("admin")
     @Operation(hidden = true)
     public SeededJson seed(SeedJson body) {
-        if (!enabled) {
+        if (!config.bench().seedingEnabled()) {
             throw UserError.notFound("There is nothing at this address.");
         }
         int students = body == null || body.students() == null ? 500 : body.students();
