@@ -1,6 +1,10 @@
 package org.sourced.web;
 
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * never shows a stack trace, only an id to find it in the log.
  */
 public class ErrorPages {
+
+    @Inject
+    CurrentVertxRequest request;
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -37,6 +44,7 @@ public class ErrorPages {
         if (isApi(uri)) {
             return json(404, message);
         }
+        keepCsrfToken();
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.notFound(message)).build();
     }
@@ -56,6 +64,7 @@ public class ErrorPages {
         if (isApi(uri)) {
             return json(403, message);
         }
+        keepCsrfToken();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.problem(403, "Not allowed", message)).build();
     }
@@ -72,6 +81,18 @@ public class ErrorPages {
         }
         return Response.status(500).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.serverError(incident)).build();
+    }
+
+    /**
+     * A 403 from a role check, or a 404 where no route matched, comes before the CSRF filter has run, yet the
+     * layout prints a signed-in viewer's sign-out form with its token: give it the browser's token.
+     */
+    private void keepCsrfToken() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && rc.get("csrf_token") == null) {
+            Cookie cookie = rc.request().getCookie("csrf-token"); // quarkus.rest-csrf.cookie-name
+            rc.put("csrf_token", cookie == null ? "" : cookie.getValue());
+        }
     }
 
     static boolean isApi(UriInfo uri) {
