@@ -1,6 +1,9 @@
 package org.sourced.web;
 
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -23,6 +26,8 @@ public class ErrorPages {
 
     @Inject
     UiLanguage ui;
+    @Inject
+    CurrentVertxRequest request;
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -48,6 +53,7 @@ public class ErrorPages {
             return json(404, message);
         }
         // the exception's own message is RESTEasy's ("Unable to find matching target resource method"), not for readers
+        keepCsrfToken();
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.notFound(ui.messages().errorNothingHere())).build();
     }
@@ -67,6 +73,7 @@ public class ErrorPages {
             return json(403, "Your account may not open this page.");
         }
         Messages m = ui.messages();
+        keepCsrfToken();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.problem(403, m.errorNotAllowed(), m.errorNotAllowedMessage())).build();
     }
@@ -97,6 +104,21 @@ public class ErrorPages {
             case 429 -> m.errorTooManyTries();
             default -> fallback;
         };
+    }
+
+    /**
+     * A 403 from a role check, or a 404 where no route matched, comes before the CSRF filter has run. When the
+     * browser already holds a token cookie, the page reuses it, so the layout keeps its sign-out and language
+     * forms; without one, {@link Forms} finds no token and the layout leaves those forms out.
+     */
+    private void keepCsrfToken() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && rc.get("csrf_token") == null) {
+            Cookie cookie = rc.request().getCookie("csrf-token"); // quarkus.rest-csrf.cookie-name
+            if (cookie != null && !cookie.getValue().isBlank()) {
+                rc.put("csrf_token", cookie.getValue());
+            }
+        }
     }
 
     static boolean isApi(UriInfo uri) {

@@ -64,6 +64,27 @@ class SecurityHeadersTest {
         });
     }
 
+    /**
+     * A signed-in viewer's 404 (no route) and 403 (role check) come before the CSRF filter, yet the layout prints
+     * the sign-out form with its token: the wapiti scan found each of them answered with a server error.
+     */
+    @Test
+    void errorsOfSignedInViewersArePagesWithTheHeadersToo() {
+        TestAccounts.account("headers@example.org", org.sourced.accounts.Role.TEACHER);
+        Browser teacher = new Browser();
+        TestAccounts.signIn(teacher, "headers@example.org");
+        Response notFound = teacher.get("/no/such/page.html");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        Response forbidden = teacher.get("/admin/accounts");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        for (Response r : List.of(notFound, forbidden)) {
+            assertThat(r.contentType()).startsWith("text/html");
+            assertThat(r.asString()).contains("Sign out");
+            assertThat(r.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+    }
+
     @Test
     void pagesDeclareTheirCharsetAndJsonIsJson() {
         Response page = given().get("/");
