@@ -120,7 +120,8 @@ public final class PackWriter {
             }
             case ORDERING -> y.put("items", q.choices().stream().map(c -> ordered("id", c.id(), "text", c.text())).toList());
         }
-        y.put("explanation", q.explanation());
+        // written even when missing: an empty one reads back as the problem it is, a YAML null would read as "null"
+        y.put("explanation", q.explanation() == null ? "" : q.explanation());
         y.put("evidence", q.evidence().stream().map(e -> ordered("source", e.source(), "locator", e.locator(), "note", e.note()))
                 .toList());
         return y;

@@ -45,7 +45,7 @@ final class LmsDraft {
     }
 
     static Built build(ImportResult result, Settings settings) {
-        List<Question> questions = result.questions().stream().map(LmsDraft::withExplanationField).toList();
+        List<Question> questions = result.questions();
         Set<String> objectiveIds = new LinkedHashSet<>();
         questions.forEach(q -> objectiveIds.add(q.objective()));
         List<Objective> objectives = objectiveIds.stream().map(id -> new Objective(id, id)).toList();
@@ -78,17 +78,5 @@ final class LmsDraft {
             }
         }
         return flags;
-    }
-
-    /**
-     * An empty explanation rather than none: the writer would put {@code explanation: null}, which YAML reads back
-     * as the text "null"; an empty one reads back as a problem, which is what it is.
-     */
-    private static Question withExplanationField(Question q) {
-        if (q.explanation() != null) {
-            return q;
-        }
-        return new Question(q.id(), q.type(), q.stem(), q.claim(), q.verdict(), q.choices(), "", q.evidence(), q.objective(),
-                q.difficulty(), q.points(), q.tags());
     }
 }

@@ -48,4 +48,18 @@ class PackWriterTest {
         assertThat(read.draft().manifest().version()).isEqualTo("2.10");
         assertThat(read.draft().manifest().authors()).containsExactly("null");
     }
+
+    @Test
+    void aMissingExplanationReadsBackAsTheProblemItIsNotAsTheWordNull() {
+        PackContent original = shipped();
+        Question first = original.questions().get(0);
+        Question unexplained = new Question(first.id(), first.type(), first.stem(), first.claim(), first.verdict(), first.choices(), null,
+                first.evidence(), first.objective(), first.difficulty(), first.points(), first.tags());
+        Map<String, String> files = PackWriter.write(original.manifest(), original.lessons(), java.util.List.of(unexplained), Map.of());
+
+        PackReader.Result read = PackReader.read(files, "unexplained/");
+
+        assertThat(read.problems()).extracting(Problem::message).contains("'explanation' is empty");
+        assertThat(read.draft().questions()).allSatisfy(q -> assertThat(q.explanation()).isNotEqualTo("null"));
+    }
 }
