@@ -62,6 +62,10 @@ public class Drafts {
             throw UserError.unprocessable("The pack has no readable pack.yaml with an id: " + read.problems());
         }
         String packId = content.id();
+        if (!PackReader.isId(packId)) {
+            throw UserError.unprocessable("The pack id '" + clip(packId, 120) + "' is not an id: use 1 to 100 lower-case letters, "
+                    + "digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
         if (!mayEdit(packId, accountId, admin)) {
             throw UserError.forbidden("The pack id '" + packId + "' belongs to someone else: choose another id.");
         }
@@ -75,10 +79,12 @@ public class Drafts {
             return v;
         });
         PackStore.fill(draft, content);
-        draft.title = content.manifest().title() == null ? packId : content.manifest().title();
-        draft.summary = content.manifest().summary() == null ? "" : content.manifest().summary();
-        draft.language = content.manifest().language() == null ? "en" : content.manifest().language();
-        draft.label = content.manifest().version() == null ? "draft" : content.manifest().version();
+        // the columns are the list's summary; an over-long value is clipped there, kept whole in the files,
+        // and reported by the reader as a problem that blocks publishing
+        draft.title = clip(content.manifest().title() == null ? packId : content.manifest().title(), 300);
+        draft.summary = clip(content.manifest().summary() == null ? "" : content.manifest().summary(), 2000);
+        draft.language = clip(content.manifest().language() == null ? "en" : content.manifest().language(), 20);
+        draft.label = clip(content.manifest().version() == null ? "draft" : content.manifest().version(), 50);
         draft.createdAt = Instant.now();
         if (draft.id == null) {
             draft.persist();
@@ -116,5 +122,9 @@ public class Drafts {
         }
         PackFile.deleteFilesOf(draft.id);
         draft.delete();
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -46,6 +46,11 @@ public final class PackReader {
 
     public static final String MANIFEST = "pack.yaml";
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+    /** Whether {@code text} may name a pack, lesson, question or objective. */
+    public static boolean isId(String text) {
+        return text != null && ID.matcher(text).matches();
+    }
     static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     static final Pattern LESSON_FILE = Pattern.compile("lessons/\\d{2}-[a-z0-9-]+\\.md");
     static final Pattern QUESTION_FILE = Pattern.compile("questions/[a-z0-9][a-z0-9-]*\\.ya?ml");

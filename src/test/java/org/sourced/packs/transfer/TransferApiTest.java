@@ -210,6 +210,20 @@ class TransferApiTest {
     }
 
     @Test
+    void anOverlongCategoryTitleIsADraftProblemNotAServerError() {
+        String title = "Ծ".repeat(350) + " " + People.uniqueId("long");
+        String gift = "$CATEGORY: $course$/top/" + title + "/basics\n\n::capital::What is the capital of Armenia? {=Yerevan ~Gyumri}\n";
+
+        Response r = importFile(teacher, "gift", utf8(gift));
+
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        PackReader.Result draft = Stored.draft(r.jsonPath().getString("pack")).orElseThrow();
+        assertThat(draft.draft().manifest().title()).isEqualTo(title);
+        assertThat(draft.problems()).extracting(Object::toString)
+                .anySatisfy(p -> assertThat(p).contains("title has " + title.length() + " characters; at most 300 fit"));
+    }
+
+    @Test
     void giftWithoutEvidenceLandsAsAFlaggedDraftThatCannotBePublished() {
         String title = "Flagged " + People.uniqueId("quiz");
         String gift = """
