@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing without locking anyone out: after a few failures for one account (or
- * from one address) each further try must wait, doubling up to a minute. A right password after the
- * wait works, so a guesser cannot keep the real user out for longer than that minute.
+ * Slows down guessing without locking anyone out: after a few failures for one account (or from one
+ * address) each further try must wait, doubling up to a minute. A right password after the wait works,
+ * so a guesser cannot keep the real user out for longer than that minute. Class join codes use the
+ * address half alone ({@link #waitForAddress}).
  */
 public final class LoginThrottle {
 
@@ -37,6 +38,15 @@ public final class LoginThrottle {
 
     public void failed(String account, String address) {
         record("account:" + account);
+        failedFrom(address);
+    }
+
+    /** How long this address must still wait, counting only failures recorded by {@link #failedFrom}. */
+    public Duration waitForAddress(String address) {
+        return wait("address:" + address, FREE_FAILURES_PER_ADDRESS);
+    }
+
+    public void failedFrom(String address) {
         record("address:" + address);
         if (byKey.size() > 100_000) {
             byKey.clear(); // bounded memory under a spray of addresses; the worst case is a fresh start

@@ -30,6 +30,8 @@ public class ClassService {
     static final String NO_ASSIGNMENT = "There is no assignment with this id among your classes.";
 
     @Inject
+    JoinCodeGuard joinCodeGuard;
+    @Inject
     AccountService accounts;
     @Inject
     PackCatalog catalog;
@@ -113,9 +115,10 @@ public class ClassService {
     /** The class a join code opens: 404 for an unknown (or rotated) code, 410 for an archived class. */
     @Transactional
     public Classroom openClassByCode(String code) {
+        joinCodeGuard.checkAllowed();
         Classroom c = Classroom.byCode(JoinCodes.normalise(code))
-                .orElseThrow(() -> UserError.notFound("No class has the join code '" + code
-                        + "'. Check it with your teacher: codes can be changed."));
+                .orElseThrow(() -> joinCodeGuard.wrongCode(UserError.notFound("No class has the join code '" + code
+                        + "'. Check it with your teacher: codes can be changed.")));
         if (c.isArchived()) {
             throw new UserError(410, "Class archived", "The class '" + c.name + "' is archived: it takes no new students.");
         }
