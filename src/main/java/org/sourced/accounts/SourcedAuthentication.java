@@ -80,7 +80,7 @@ public class SourcedAuthentication implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         String path = context.request().path();
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.startsWith("/q/")) { // scripts and scrapers: a challenge, not a sign-in page
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Sourced\", charset=\"UTF-8\""));
         }
         String next = context.request().uri();
