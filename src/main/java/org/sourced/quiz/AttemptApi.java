@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
 import org.sourced.packs.format.Question;
@@ -34,6 +36,8 @@ import org.sourced.web.UserError;
 @Path("/api/attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "attemptToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The token that POST /api/attempts returned for this attempt (not an sp_ API token)")
 public class AttemptApi {
 
     @Inject

@@ -183,4 +183,21 @@ class TransferAccessTest {
         List<Map<String, Object>> security = json.getList("paths.'/api/packs/{id}/export'.get.security");
         assertThat(security).anySatisfy(s -> assertThat(s).containsKey("basic")).anySatisfy(s -> assertThat(s).containsKey("apiToken"));
     }
+
+    /** A requirement that names no scheme leaves API clients and generated SDKs guessing how to authorise. */
+    @Test
+    void everySecurityRequirementNamesADefinedScheme() {
+        io.restassured.path.json.JsonPath json = given().queryParam("format", "json").get("/q/openapi").jsonPath();
+        Map<String, Object> schemes = json.getMap("components.securitySchemes");
+        Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
+        List<String> named = new java.util.ArrayList<>();
+        paths.values().forEach(operations -> operations.values().forEach(operation -> {
+            Object security = operation.get("security");
+            if (security instanceof List<?> requirements) {
+                requirements.forEach(r -> named.addAll(((Map<String, ?>) r).keySet()));
+            }
+        }));
+        assertThat(named).contains("attemptToken", "basic", "apiToken");
+        assertThat(schemes).containsKeys(named.toArray(String[]::new));
+    }
 }
