@@ -24,10 +24,41 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
                        String explanation, List<EvidenceView> evidence) {
 
     public record PickedFeedback(String id, String text, boolean correct, String feedback) {
+        /** The choice as the start of "choice: feedback". */
+        public String textInSentence() {
+            return withoutFullStop(text);
+        }
     }
 
     public record EvidenceView(String sourceId, String title, String publisher, LocalDate published, String kind, String url,
                                String locator, String note) {
+    }
+
+    /**
+     * The key as it reads inside one sentence ("The answer: A; B."): a choice's own closing full stop is
+     * dropped, so the page does not show "A.; B..".
+     */
+    public List<Choice> keyInSentence() {
+        return key.stream().map(c -> new Choice(c.id(), withoutFullStop(c.text()), c.correct(), c.feedback())).toList();
+    }
+
+    /** Whether the sentence still needs its full stop: not after a last choice that ends in '?', '!' or '…'. */
+    public boolean needsFullStop() {
+        if (key.isEmpty() || key.get(key.size() - 1).text() == null) {
+            return true;
+        }
+        String last = key.get(key.size() - 1).text().strip();
+        return !(last.endsWith("?") || last.endsWith("!") || last.endsWith("…") || last.endsWith("՞") || last.endsWith("՜"));
+    }
+
+    /** The text without one closing full stop ('.' or the Armenian '։'); an ellipsis stays. */
+    public static String withoutFullStop(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        boolean ellipsis = t.endsWith("...");
+        return !ellipsis && (t.endsWith(".") || t.endsWith("։")) ? t.substring(0, t.length() - 1) : t;
     }
 
     public static Feedback of(Question q, Manifest manifest, List<String> answer, boolean correct, double fraction) {

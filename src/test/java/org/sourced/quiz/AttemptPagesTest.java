@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.sourced.packs.Feedback;
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Question;
@@ -104,8 +105,8 @@ class AttemptPagesTest {
 
     static String keyText(Question q) {
         List<String> texts = q.type() == QuestionType.ORDERING
-                ? q.choices().stream().map(Choice::text).toList()
-                : q.choices().stream().filter(Choice::correct).map(Choice::text).toList();
+                ? q.choices().stream().map(c -> Feedback.withoutFullStop(c.text())).toList()
+                : q.choices().stream().filter(Choice::correct).map(c -> Feedback.withoutFullStop(c.text())).toList();
         if (q.type() == QuestionType.ORDERING) {
             List<String> numbered = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -358,7 +359,7 @@ class AttemptPagesTest {
         assertFeedback(missed.selectFirst(".feedback"), q2, "Not right.");
         Choice picked = q2.choice(wrong.get(0)).orElseThrow();
         if (q2.type() != QuestionType.ORDERING && picked.feedback() != null) {
-            assertThat(missed.selectFirst(".feedback").text()).contains(picked.text() + ": " + picked.feedback());
+            assertThat(missed.selectFirst(".feedback").text()).contains(Feedback.withoutFullStop(picked.text()) + ": " + picked.feedback());
         }
         assertThat(Stored.response(id, 2).correct).isFalse();
 
