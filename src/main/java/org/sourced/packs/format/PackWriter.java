@@ -120,7 +120,9 @@ public final class PackWriter {
             }
             case ORDERING -> y.put("items", q.choices().stream().map(c -> ordered("id", c.id(), "text", c.text())).toList());
         }
-        y.put("explanation", q.explanation());
+        // None written as "", never as null: YAML reads "explanation: null" back as the text "null", which students
+        // would see and the checker would no longer flag; "" reads back as the problem it is
+        y.put("explanation", q.explanation() == null ? "" : q.explanation());
         y.put("evidence", q.evidence().stream().map(e -> ordered("source", e.source(), "locator", e.locator(), "note", e.note()))
                 .toList());
         return y;

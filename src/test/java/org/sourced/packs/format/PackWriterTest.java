@@ -30,6 +30,26 @@ class PackWriterTest {
         assertThat(copy.questions()).containsExactlyInAnyOrderElementsOf(original.questions());
     }
 
+    /**
+     * A draft imported from an LMS holds questions without an explanation. Saving any question of its file
+     * rewrites them all: a missing explanation must stay missing (and flagged), not come back as the text "null".
+     */
+    @Test
+    void aQuestionWithoutAnExplanationIsStillFlaggedAfterAWriteAndRead() {
+        PackContent original = shipped();
+        Question q = original.questions().stream().filter(x -> x.objective().equals("membership")).findFirst().orElseThrow();
+        Question unexplained = new Question(q.id(), q.type(), q.stem(), q.claim(), q.verdict(), q.choices(), null, q.evidence(),
+                q.objective(), q.difficulty(), q.points(), q.tags());
+        Map<String, String> files = new java.util.TreeMap<>(original.files());
+        files.keySet().removeIf(p -> p.startsWith("lessons/") || p.startsWith("questions/"));
+        files.put("questions/membership.yaml", PackWriter.questions(java.util.List.of(unexplained)));
+
+        PackReader.Result read = PackReader.read(files, "unexplained/");
+
+        assertThat(read.draft().question(q.id()).orElseThrow().explanation()).isNull();
+        assertThat(read.problems()).extracting(Problem::message).contains("'explanation' is empty");
+    }
+
     @Test
     void textThatLooksLikeOtherYamlTypesStaysText() {
         PackContent original = shipped();
