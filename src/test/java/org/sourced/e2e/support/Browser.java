@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,12 +31,14 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A student's browser: headless Chromium on the app under test, with steps that read like what a person
- * does ({@code open}, {@code follow}, {@code answer}, {@code check}, {@code next}, {@code submit}). Controls are
- * found the way a person finds them, by their label or their name, never by CSS class.
+ * A student's or a teacher's browser: headless Chromium on the app under test, with steps that read like what a
+ * person does ({@code open}, {@code follow}, {@code answer}, {@code check}, {@code next}, {@code submit},
+ * {@code signInAs}, {@code select}, {@code attach}). Controls are found the way a person finds them, by their
+ * label or their name, never by CSS class.
  *
  * <p>Every page the browser arrives on is checked before the test goes on: axe-core finds no serious or
  * critical accessibility violation, and the Nu Html Checker finds no error in the HTML as the server sent it.
@@ -228,6 +231,58 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Picks an option of the drop-down with this label, by the option's visible text. */
+    public Browser select(String label, String option) {
+        new Select(field(driver, label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** The option the drop-down with this label shows as picked. */
+    public String selected(String label) {
+        return squash(new Select(field(driver, label)).getFirstSelectedOption().getText());
+    }
+
+    /**
+     * Types a date into the date field with this label, as a person types it: day, month and year in the order
+     * the field shows them, which follows the machine's locale rather than the page's language (month first on a
+     * machine set to US English, day first in most other places). Both orders are tried, so the test does not
+     * depend on how this machine is set up.
+     */
+    public Browser fillDate(String label, LocalDate date) {
+        WebElement input = field(driver, label);
+        String day = String.format("%02d", date.getDayOfMonth());
+        String month = String.format("%02d", date.getMonthValue());
+        String year = String.format("%04d", date.getYear());
+        String value = "";
+        for (String typed : List.of(month + day + year, day + month + year, year + month + day)) {
+            input.clear();
+            input.sendKeys(typed);
+            value = input.getAttribute("value");
+            if (date.toString().equals(value)) {
+                return this;
+            }
+        }
+        throw new AssertionError("Typed " + date + " into '" + label + "' in every order but the field holds '" + value + "'");
+    }
+
+    /** Chooses a file for the file input with this label, as the file picker does. */
+    public Browser attach(String label, Path file) {
+        field(driver, label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /**
+     * Signs in through the {@code /login} form with an email and password and lands where the form sends a person
+     * (the home page); the session cookie is then in this browser.
+     */
+    public Browser signInAs(String email, String password) {
+        open("/login").fill("Email", email).fill("Password", password).press("Sign in");
+        if (path().startsWith("/login")) {
+            throw new AssertionError("Signing in as " + email + " failed: " + text());
+        }
+        return this;
+    }
+
     // ---- reading the page ---------------------------------------------------------------------------
 
     public String path() {
@@ -282,6 +337,19 @@ public final class Browser implements AutoCloseable {
             }
         }
         return new ShownQuestion(stem, claim, choices, selected);
+    }
+
+    /**
+     * The body rows of the table with this caption (visually hidden or not), each as the texts of its cells
+     * (header cells included) as rendered, so a line break separates words, whitespace collapsed.
+     */
+    public List<List<String>> table(String caption) {
+        List<WebElement> tables = driver.findElements(By.xpath("//table[caption]")).stream()
+                .filter(t -> squash(t.findElement(By.tagName("caption")).getAttribute("textContent")).equals(squash(caption)))
+                .toList();
+        return one(tables, "a table captioned '" + caption + "'").findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(c -> squash(c.getDomProperty("innerText"))).toList())
+                .toList();
     }
 
     /** The feedback box shown after an answer (right or wrong, the key, the explanation, the evidence). */
