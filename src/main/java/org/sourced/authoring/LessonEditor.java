@@ -31,6 +31,7 @@ import org.sourced.packs.format.Question;
 import org.sourced.packs.format.Source;
 import org.sourced.quiz.AnswerForm;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 import org.sourced.web.Markdown;
 import org.sourced.web.SafeHtml;
 import org.sourced.web.UserError;
@@ -102,9 +103,9 @@ public class LessonEditor {
         FormErrors errors = form.validate(new LessonForm.Context(w.objectiveIds(), w.sourceIds(), w.lessonIds(), w.questionIds()));
         String path = existing != null ? existing.path() : LessonForm.newPath(form.id(), w.files().keySet());
         if (path == null) {
-            errors.add("id", "A pack holds at most 99 lessons.");
+            errors.add("id", UiText.teach(t -> t.errTooManyLessons()));
         } else if (existing == null && w.files().containsKey(path)) {
-            errors.add("id", "The file " + path + " exists already: choose another id.");
+            errors.add("id", UiText.teach(t -> t.errFileExists(path)));
         }
         if (!errors.isEmpty()) {
             return TeachPages.page(422, editPage(w, form, errors, problems, null, false));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackWriter;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The lesson editor's form and its rules (the reader's, per field), plain Java.
@@ -48,32 +49,32 @@ public record LessonForm(boolean isNew, String id, String title, String objectiv
         FormErrors errors = FormErrors.none();
         if (isNew) {
             if (id.isEmpty()) {
-                errors.add("id", "Give the lesson an id, such as 'what-the-treaty-says': it becomes part of its address.");
+                errors.add("id", UiText.teach(t -> t.errLessonIdNeeded()));
             } else if (!LESSON_ID.matcher(id).matches()) {
-                errors.add("id", "An id holds only lower-case letters, digits and '-', and starts with a letter or digit.");
+                errors.add("id", UiText.teach(t -> t.errIdForm()));
             } else if (QuestionForm.RESERVED_IDS.contains(id)) {
-                errors.add("id", "'" + id + "' is a word the editor uses: choose another id.");
+                errors.add("id", UiText.teach(t -> t.errReservedId(id)));
             } else if (ctx.lessonIds().contains(id)) {
-                errors.add("id", "The pack has a lesson '" + id + "' already.");
+                errors.add("id", UiText.teach(t -> t.errLessonExists(id)));
             }
         }
         if (title.isEmpty()) {
-            errors.add("title", "Give the lesson a title.");
+            errors.add("title", UiText.teach(t -> t.errLessonTitle()));
         }
         if (objective.isEmpty()) {
-            errors.add("objective", "Choose the objective this lesson teaches.");
+            errors.add("objective", UiText.teach(t -> t.errLessonObjective()));
         } else if (!ctx.objectiveIds().contains(objective)) {
-            errors.add("objective", "The pack has no objective '" + objective + "'.");
+            errors.add("objective", UiText.teach(t -> t.errNoObjective(objective)));
         }
         for (String s : sources) {
             if (!ctx.sourceIds().contains(s)) {
-                errors.add("sources", "The pack has no source '" + s + "'.");
+                errors.add("sources", UiText.teach(t -> t.errNoSource(s)));
             }
         }
         if (body.isBlank()) {
-            errors.add("body", "Write the lesson's text.");
+            errors.add("body", UiText.teach(t -> t.errLessonBody()));
         } else if (body.length() > MAX_BODY) {
-            errors.add("body", "A lesson holds at most " + MAX_BODY + " characters: split it into two lessons.");
+            errors.add("body", UiText.teach(t -> t.errLessonTooLong(MAX_BODY)));
         } else {
             checkCheckpoints(errors, ctx.questionIds());
         }
@@ -85,13 +86,14 @@ public record LessonForm(boolean isNew, String id, String title, String objectiv
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             Matcher m = Lesson.CHECKPOINT.matcher(line);
+            int lineNo = i + 1;
             if (m.matches()) {
                 if (!questionIds.contains(m.group(1))) {
-                    errors.add("body", "Line " + (i + 1) + ": the checkpoint names question '" + m.group(1)
-                            + "', which the pack does not have.");
+                    String questionId = m.group(1);
+                    errors.add("body", UiText.teach(t -> t.errCheckpointUnknown(lineNo, questionId)));
                 }
             } else if (line.startsWith("[[")) {
-                errors.add("body", "Line " + (i + 1) + ": write a checkpoint as [[checkpoint: question-id]] alone on its line.");
+                errors.add("body", UiText.teach(t -> t.errCheckpointForm(lineNo)));
             }
         }
     }

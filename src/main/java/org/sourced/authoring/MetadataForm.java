@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.ScoringPolicy;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 
 /** The pack's metadata form: title, summary, language, version label, licence, authors, default scoring. */
 public record MetadataForm(String title, String summary, String language, String version, String licence, String authors,
@@ -31,24 +32,24 @@ public record MetadataForm(String title, String summary, String language, String
 
     public FormErrors validate() {
         FormErrors errors = FormErrors.none();
-        required(errors, "title", title, "Give the pack a title.", MAX_TITLE);
-        required(errors, "summary", summary, "Say in a sentence or two what the pack teaches.", MAX_SUMMARY);
+        required(errors, "title", title, UiText.teach(t -> t.errPackTitleNeeded()), MAX_TITLE);
+        required(errors, "summary", summary, UiText.teach(t -> t.errSummaryNeeded()), MAX_SUMMARY);
         if (!LANGUAGE.matcher(language).matches()) {
-            errors.add("language", "Give the language of the pack's text as a tag such as 'en', 'hy' or 'ru'.");
+            errors.add("language", UiText.teach(t -> t.errLanguageTag()));
         }
-        required(errors, "version", version, "Give a version label such as '1.0'.", MAX_LABEL);
-        required(errors, "licence", licence, "Give a licence: an SPDX id such as 'CC-BY-4.0', or a short phrase.", MAX_TITLE);
+        required(errors, "version", version, UiText.teach(t -> t.errVersionNeeded()), MAX_LABEL);
+        required(errors, "licence", licence, UiText.teach(t -> t.errLicenceNeeded()), MAX_TITLE);
         if (authorList().isEmpty()) {
-            errors.add("authors", "Name at least one author.");
+            errors.add("authors", UiText.teach(t -> t.errAuthorNeeded()));
         }
         return errors;
     }
 
-    private static void required(FormErrors errors, String field, String value, String message, int max) {
+    private static void required(FormErrors errors, String field, String value, UiText message, int max) {
         if (value.isEmpty()) {
             errors.add(field, message);
         } else if (value.length() > max) {
-            errors.add(field, "At most " + max + " characters, please.");
+            errors.add(field, UiText.teach(t -> t.errAtMost(max)));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The objectives of a pack as rows. An existing objective keeps its id (lessons and questions name it);
@@ -68,22 +69,22 @@ public record ObjectivesForm(List<Row> rows) {
             }
             if (row.remove()) {
                 if (usedBy.containsKey(row.id())) {
-                    errors.add(row.name("remove"), "Still used by " + usedBy.get(row.id()) + ": change that first.");
+                    errors.add(row.name("remove"), UiText.teach(t -> t.errStillUsedBy(usedBy.get(row.id()))));
                 }
                 continue;
             }
             kept++;
             if (!Ids.PACK_PART.matcher(row.id()).matches()) {
-                errors.add(row.name("id"), "An id holds only lower-case letters, digits, '.', '_' and '-'.");
+                errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
-                errors.add(row.name("id"), "Another objective has the id '" + row.id() + "'.");
+                errors.add(row.name("id"), UiText.teach(t -> t.errObjectiveIdTaken(row.id())));
             }
             if (row.title().isEmpty()) {
-                errors.add(row.name("title"), "Say what the student should be able to do.");
+                errors.add(row.name("title"), UiText.teach(t -> t.errObjectiveTitle()));
             }
         }
         if (kept == 0) {
-            errors.add("objectives", "A pack needs at least one objective.");
+            errors.add("objectives", UiText.teach(t -> t.errOneObjective()));
         }
         return errors;
     }

@@ -31,6 +31,8 @@ import org.sourced.packs.format.Verdict;
 import org.sourced.quiz.AnswerForm;
 import org.sourced.web.FormErrors;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * Writing a question of a draft, of any type, and answering it as a student would. A question stays in
@@ -45,6 +47,8 @@ public class QuestionEditor {
     Authoring authoring;
     @Inject
     Checkpoints checkpoints;
+    @Inject
+    UiLanguage ui;
 
     @CheckedTemplate
     static class Templates {
@@ -180,7 +184,11 @@ public class QuestionEditor {
         List<SelectOption> sources = w.manifest().sources().stream().filter(s -> s.id() != null)
                 .map(s -> new SelectOption(s.id(), (s.title() == null ? s.id() : s.title())
                         + (s.publisher() == null ? "" : ", " + s.publisher()))).toList();
-        List<SelectOption> verdicts = Arrays.stream(Verdict.values()).map(v -> new SelectOption(v.key(), v.label())).toList();
+        // Verdict.label() is the stored English; the editor shows the reader's words, as the student pages do
+        Messages m = ui.messages();
+        List<SelectOption> verdicts = List.of(new SelectOption(Verdict.SUPPORTED.key(), m.verdictSupported()),
+                new SelectOption(Verdict.REFUTED.key(), m.verdictRefuted()),
+                new SelectOption(Verdict.NOT_IN_EVIDENCE.key(), m.verdictNotInEvidence()));
         return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved);
     }
 

@@ -15,6 +15,8 @@ import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.packs.format.Verdict;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.TeachMessages;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The question editor's form: what the teacher typed (kept as typed, to refill the form), the rules a
@@ -183,46 +185,46 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         FormErrors errors = FormErrors.none();
         if (isNew) {
             if (id.isEmpty()) {
-                errors.add("id", "Give the question an id, such as 'treaty-signed-where'.");
+                errors.add("id", UiText.teach(t -> t.errQuestionIdNeeded()));
             } else if (!QUESTION_ID.matcher(id).matches()) {
-                errors.add("id", "An id holds only lower-case letters, digits and '-', and starts with a letter or digit.");
+                errors.add("id", UiText.teach(t -> t.errIdForm()));
             } else if (RESERVED_IDS.contains(id)) {
-                errors.add("id", "'" + id + "' is a word the editor uses: choose another id.");
+                errors.add("id", UiText.teach(t -> t.errReservedId(id)));
             } else if (ctx.questionIds().contains(id)) {
-                errors.add("id", "The pack has a question '" + id + "' already: ids are unique in a pack.");
+                errors.add("id", UiText.teach(t -> t.errQuestionExists(id)));
             }
         }
         if (type != QuestionType.CLAIM_CHECK && stem.isEmpty()) {
-            errors.add("stem", "Write the question.");
+            errors.add("stem", UiText.teach(t -> t.errStem()));
         }
         switch (type) {
             case SINGLE, MULTIPLE -> checkChoices(errors);
             case ORDERING -> checkItems(errors);
             case TRUE_FALSE -> {
                 if (!answer.equals("true") && !answer.equals("false")) {
-                    errors.add("answer", "Say whether the statement is true or false.");
+                    errors.add("answer", UiText.teach(t -> t.errTrueOrFalse()));
                 }
             }
             case CLAIM_CHECK -> {
                 if (claim.isEmpty()) {
-                    errors.add("claim", "Write the claim to check, attributed to whoever made it.");
+                    errors.add("claim", UiText.teach(t -> t.errClaim()));
                 }
                 if (Verdict.fromKey(verdict).isEmpty()) {
-                    errors.add("verdict", "Choose the verdict the evidence supports.");
+                    errors.add("verdict", UiText.teach(t -> t.errVerdict()));
                 }
             }
         }
         if (explanation.isEmpty()) {
-            errors.add("explanation", "Explain why the key is right, in your own words.");
+            errors.add("explanation", UiText.teach(t -> t.errExplanation()));
         }
         checkEvidence(errors, ctx);
         if (objective.isEmpty()) {
-            errors.add("objective", "Choose the objective this question tests.");
+            errors.add("objective", UiText.teach(t -> t.errQuestionObjective()));
         } else if (!ctx.objectiveIds().contains(objective)) {
-            errors.add("objective", "The pack has no objective '" + objective + "'.");
+            errors.add("objective", UiText.teach(t -> t.errNoObjective(objective)));
         }
-        checkNumber(errors, "difficulty", difficulty, 1, 3, "Difficulty is 1 (recall), 2 or 3.");
-        checkNumber(errors, "points", points, 1, 100, "Points are a whole number from 1 to 100.");
+        checkNumber(errors, "difficulty", difficulty, 1, 3, UiText.teach(t -> t.errDifficulty()));
+        checkNumber(errors, "points", points, 1, 100, UiText.teach(t -> t.errPoints()));
         return errors;
     }
 
@@ -230,21 +232,20 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         List<ChoiceRow> filled = filledChoices();
         for (ChoiceRow row : filled) {
             if (row.text().isEmpty()) {
-                errors.add(row.name("text"), "Write the choice, or tick 'remove'.");
+                errors.add(row.name("text"), UiText.teach(t -> t.errChoiceText()));
             }
         }
         checkRowIds(errors, filled);
         if (filled.size() < 2) {
-            errors.add("choices", "A " + type.key() + " question needs at least two choices.");
+            errors.add("choices", UiText.teach(t -> t.errTwoChoices(typeName(t, type))));
             return;
         }
         long correct = filled.stream().filter(ChoiceRow::correct).count();
         if (type == QuestionType.SINGLE && correct != 1) {
-            errors.add("choices", "Mark exactly one choice as correct" + (correct == 0 ? "." : ", not " + correct + ".")
-                    + " For several right answers, make it a multiple-answer question.");
+            errors.add("choices", UiText.teach(t -> t.errExactlyOne(correct)));
         }
         if (type == QuestionType.MULTIPLE && correct < 1) {
-            errors.add("choices", "Mark at least one choice as correct.");
+            errors.add("choices", UiText.teach(t -> t.errAtLeastOneCorrect()));
         }
     }
 
@@ -252,12 +253,12 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         List<ChoiceRow> filled = filledChoices();
         for (ChoiceRow row : filled) {
             if (row.text().isEmpty()) {
-                errors.add(row.name("text"), "Write the item, or tick 'remove'.");
+                errors.add(row.name("text"), UiText.teach(t -> t.errItemText()));
             }
         }
         checkRowIds(errors, filled);
         if (filled.size() < 2) {
-            errors.add("items", "An ordering question needs at least two items.");
+            errors.add("items", UiText.teach(t -> t.errTwoItems()));
         }
     }
 
@@ -265,9 +266,9 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         Set<String> seen = new HashSet<>();
         for (ChoiceRow row : rows) {
             if (!CHOICE_ID.matcher(row.id()).matches()) {
-                errors.add(row.name("id"), "An id holds only letters, digits, '.', '_' and '-' (such as 'a').");
+                errors.add(row.name("id"), UiText.teach(t -> t.errRowIdChars()));
             } else if (!seen.add(row.id())) {
-                errors.add(row.name("id"), "Another row has the id '" + row.id() + "'.");
+                errors.add(row.name("id"), UiText.teach(t -> t.errRowIdTaken(row.id())));
             }
         }
     }
@@ -275,24 +276,35 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
     private void checkEvidence(FormErrors errors, Context ctx) {
         List<EvidenceRow> filled = filledEvidence();
         if (filled.isEmpty()) {
-            errors.add("evidence", "Cite at least one source: which passage backs the key?");
+            errors.add("evidence", UiText.teach(t -> t.errEvidenceNeeded()));
         }
         for (EvidenceRow row : filled) {
             if (row.source().isEmpty()) {
-                errors.add(row.name("source"), "Evidence needs a source.");
+                errors.add(row.name("source"), UiText.teach(t -> t.errEvidenceSource()));
             } else if (!ctx.sourceIds().contains(row.source())) {
-                errors.add(row.name("source"), "The pack has no source '" + row.source() + "'.");
+                errors.add(row.name("source"), UiText.teach(t -> t.errNoSource(row.source())));
             }
             if (row.locator().isEmpty()) {
-                errors.add(row.name("locator"), "Say where in the source: a paragraph, an article, a page.");
+                errors.add(row.name("locator"), UiText.teach(t -> t.errLocator()));
             }
             if (row.note().isEmpty()) {
-                errors.add(row.name("note"), "Say what that passage establishes.");
+                errors.add(row.name("note"), UiText.teach(t -> t.errNote()));
             }
         }
     }
 
-    private static void checkNumber(FormErrors errors, String field, String value, int min, int max, String message) {
+    /** The name of a question type in the reader's language. */
+    static String typeName(TeachMessages m, QuestionType type) {
+        return switch (type) {
+            case SINGLE -> m.typeSingle();
+            case MULTIPLE -> m.typeMultiple();
+            case TRUE_FALSE -> m.typeTrueFalse();
+            case CLAIM_CHECK -> m.typeClaimCheck();
+            case ORDERING -> m.typeOrdering();
+        };
+    }
+
+    private static void checkNumber(FormErrors errors, String field, String value, int min, int max, UiText message) {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
@@ -358,8 +370,9 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
     }
 
     public List<SelectOption> difficultyOptions() {
-        return List.of(new SelectOption("1", "1: recall"), new SelectOption("2", "2: understanding"),
-                new SelectOption("3", "3: weighing sources"));
+        TeachMessages t = UiText.Bundles.current(TeachMessages.class);
+        return List.of(new SelectOption("1", t.difficulty1()), new SelectOption("2", t.difficulty2()),
+                new SelectOption("3", t.difficulty3()));
     }
 
     public String feedbackFor(String key) {

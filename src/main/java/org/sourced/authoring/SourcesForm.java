@@ -12,6 +12,7 @@ import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 
 /** The sources of a pack as rows, like {@link ObjectivesForm}: existing ids are fixed, used sources stay. */
 public record SourcesForm(List<Row> rows) {
@@ -71,29 +72,29 @@ public record SourcesForm(List<Row> rows) {
             }
             if (row.remove()) {
                 if (usedBy.containsKey(row.id())) {
-                    errors.add(row.name("remove"), "Still cited by " + usedBy.get(row.id()) + ": change that first.");
+                    errors.add(row.name("remove"), UiText.teach(t -> t.errStillCitedBy(usedBy.get(row.id()))));
                 }
                 continue;
             }
             if (!Ids.PACK_PART.matcher(row.id()).matches()) {
-                errors.add(row.name("id"), "An id holds only lower-case letters, digits, '.', '_' and '-'.");
+                errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
-                errors.add(row.name("id"), "Another source has the id '" + row.id() + "'.");
+                errors.add(row.name("id"), UiText.teach(t -> t.errSourceIdTaken(row.id())));
             }
             if (SourceKind.fromKey(row.kind()).isEmpty()) {
-                errors.add(row.name("kind"), "Choose what kind of text this is.");
+                errors.add(row.name("kind"), UiText.teach(t -> t.errSourceKind()));
             }
             if (row.title().isEmpty()) {
-                errors.add(row.name("title"), "Give the headline or document title.");
+                errors.add(row.name("title"), UiText.teach(t -> t.errSourceTitle()));
             }
             if (row.publisher().isEmpty()) {
-                errors.add(row.name("publisher"), "Name the outlet or body that published it.");
+                errors.add(row.name("publisher"), UiText.teach(t -> t.errSourcePublisher()));
             }
             if (date(row.published()) == null) {
-                errors.add(row.name("published"), "Give the date as YYYY-MM-DD (approximate: the first day that fits).");
+                errors.add(row.name("published"), UiText.teach(t -> t.errSourceDate()));
             }
             if (!row.url().isEmpty() && !(row.url().startsWith("https://") || row.url().startsWith("http://"))) {
-                errors.add(row.name("url"), "A link starts with https:// or http://.");
+                errors.add(row.name("url"), UiText.teach(t -> t.errSourceUrl()));
             }
         }
         return errors;

@@ -32,9 +32,13 @@ import org.sourced.packs.PackVersion;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.SourceKind;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 import org.sourced.web.Markdown;
 import org.sourced.web.SafeHtml;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.TeachMessages;
+import org.sourced.web.i18n.UiLanguage;
 
 /**
  * The teacher's side of packs: the list of mine and of all, new pack, upload, the pack page (draft
@@ -50,6 +54,8 @@ public class TeachPages {
     Authoring authoring;
     @Inject
     Viewer viewer;
+    @Inject
+    UiLanguage ui;
 
     /** One published pack in the list of all packs. */
     public record PackRow(PackVersion version, boolean editable) {
@@ -60,7 +66,7 @@ public class TeachPages {
         static native TemplateInstance home(List<PackVersion> drafts, List<PackVersion> mine, List<PackRow> all, String newId,
                                             String newTitle, FormErrors errors);
 
-        static native TemplateInstance pack(PackPage page, MetadataForm metadata, FormErrors errors, String notice);
+        static native TemplateInstance pack(PackPage page, MetadataForm metadata, FormErrors errors, String notice, boolean noticeError);
 
         static native TemplateInstance objectives(String packId, String title, ObjectivesForm form, FormErrors errors, boolean saved);
 
@@ -95,12 +101,12 @@ public class TeachPages {
         String packTitle = title == null ? "" : title.strip();
         FormErrors errors = FormErrors.none();
         if (!Ids.PACK.matcher(packId).matches()) {
-            errors.add("id", "A pack id holds only lower-case letters, digits and '-' (such as 'csto-armenia'), at most 60.");
+            errors.add("id", UiText.teach(t -> t.errPackIdForm()));
         } else if (authoring.exists(packId)) {
-            errors.add("id", "There is a pack '" + packId + "' already: choose another id.");
+            errors.add("id", UiText.teach(t -> t.errPackExists(packId)));
         }
         if (packTitle.isEmpty() || packTitle.length() > MetadataForm.MAX_TITLE) {
-            errors.add("title", "Give the pack a title (at most " + MetadataForm.MAX_TITLE + " characters).");
+            errors.add("title", UiText.teach(t -> t.errPackTitle(MetadataForm.MAX_TITLE)));
         }
         if (!errors.isEmpty()) {
             return page(422, home(packId, packTitle, errors));
@@ -115,12 +121,11 @@ public class TeachPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("pack") FileUpload pack) {
         if (pack == null || pack.uploadedFile() == null) {
-            return page(422, home("", "", FormErrors.of("pack", "Choose a pack zip to upload.")));
+            return page(422, home("", "", FormErrors.of("pack", UiText.teach(t -> t.errChooseZip()))));
         }
         long max = authoring.limits().maxBytes();
         if (pack.size() > max) {
-            return page(413, home("", "", FormErrors.of("pack", "The file is " + pack.size() + " bytes; the limit is " + max
-                    + " bytes (sourced.upload.max-bytes).")));
+            return page(413, home("", "", FormErrors.of("pack", UiText.teach(t -> t.errFileTooBig(pack.size(), max)))));
         }
         try {
             byte[] bytes = Files.readAllBytes(pack.uploadedFile());
@@ -129,7 +134,7 @@ public class TeachPages {
         } catch (PackZip.Refused e) {
             return page(e.status(), home("", "", FormErrors.of("pack", e.getMessage())));
         } catch (UserError e) {
-            return page(e.status(), home("", "", FormErrors.of("pack", e.getMessage())));
+            return page(e.status(), home("", "", FormErrors.of("pack", e.text())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,10 +145,10 @@ public class TeachPages {
     @GET
     @Path("packs/{id}")
     public TemplateInstance pack(@PathParam("id") String packId, @QueryParam("notice") String notice) {
-        return packPage(packId, null, FormErrors.none(), notice(notice));
+        return packPage(packId, null, FormErrors.none(), notice(ui.teach(), notice), false);
     }
 
-    private TemplateInstance packPage(String packId, MetadataForm form, FormErrors errors, String notice) {
+    private TemplateInstance packPage(String packId, MetadataForm form, FormErrors errors, String notice, boolean noticeError) {
         Workspace w = authoring.maybeWorkspace(packId).orElse(null);
         PackVersion draft = authoring.draftVersion(packId).orElse(null);
         PackPage page = PackPage.of(packId, draft, w, authoring.published(packId));
@@ -152,7 +157,7 @@ public class TeachPages {
             // the reader's problems with pack.yaml's own fields, shown beside those fields
             errors = metadataProblems(w);
         }
-        return Templates.pack(page, metadata, errors, notice);
+        return Templates.pack(page, metadata, errors, notice, noticeError);
     }
 
     private static FormErrors metadataProblems(Workspace w) {
@@ -168,15 +173,15 @@ public class TeachPages {
         return errors;
     }
 
-    private static String notice(String key) {
+    private static String notice(TeachMessages m, String key) {
         if (key == null) {
             return null;
         }
         return switch (key) {
-            case "saved" -> "Saved.";
-            case "uploaded" -> "Uploaded as this pack's draft. Fix any problems below, then publish.";
-            case "opened" -> "A draft was opened from the newest published version. Published versions never change.";
-            case "published" -> "Published. Attempts already started keep the version they started on.";
+            case "saved" -> m.saved();
+            case "uploaded" -> m.teachNoticeUploaded();
+            case "opened" -> m.teachNoticeOpened();
+            case "published" -> m.teachNoticePublished();
             default -> null;
         };
     }
@@ -198,7 +203,7 @@ public class TeachPages {
         MetadataForm form = MetadataForm.parse(new FormFields(fields));
         FormErrors errors = form.validate();
         if (!errors.isEmpty()) {
-            return page(422, packPage(packId, form, errors, null));
+            return page(422, packPage(packId, form, errors, null, false));
         }
         authoring.save(w, Map.of(org.sourced.packs.format.PackReader.MANIFEST,
                 org.sourced.packs.format.PackWriter.manifest(ManifestText.sane(form.applyTo(w.manifest())))), List.of());
@@ -211,8 +216,7 @@ public class TeachPages {
     public Response publish(@PathParam("id") String packId) {
         Workspace w = authoring.workspace(packId);
         if (!w.ok()) {
-            return page(422, packPage(packId, null, FormErrors.none(),
-                    "The draft cannot be published until the " + w.problems().size() + " problem(s) listed below are fixed."));
+            return page(422, packPage(packId, null, FormErrors.none(), ui.teach().teachCannotPublish(w.problems().size()), true));
         }
         authoring.publish(packId);
         return seeOther("/teach/packs/" + packId + "?notice=published");
@@ -269,7 +273,7 @@ public class TeachPages {
     @Path("packs/{id}/sources")
     public TemplateInstance sources(@PathParam("id") String packId, @QueryParam("saved") boolean saved) {
         Workspace w = authoring.workspace(packId);
-        return Templates.sources(packId, w.title(), SourcesForm.of(w.manifest()), kinds(), FormErrors.none(), saved);
+        return Templates.sources(packId, w.title(), SourcesForm.of(w.manifest()), kinds(ui.messages()), FormErrors.none(), saved);
     }
 
     @POST
@@ -279,11 +283,11 @@ public class TeachPages {
         Workspace w = authoring.workspace(packId);
         SourcesForm form = SourcesForm.parse(new FormFields(fields));
         if ("add".equals(fields.getFirst("action"))) {
-            return page(200, Templates.sources(packId, w.title(), form.withExtraRow(), kinds(), FormErrors.none(), false));
+            return page(200, Templates.sources(packId, w.title(), form.withExtraRow(), kinds(ui.messages()), FormErrors.none(), false));
         }
         FormErrors errors = form.validate(w.sourceUsers());
         if (!errors.isEmpty()) {
-            return page(422, Templates.sources(packId, w.title(), form, kinds(), errors, false));
+            return page(422, Templates.sources(packId, w.title(), form, kinds(ui.messages()), errors, false));
         }
         var m = w.manifest();
         var changed = new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(), m.version(), m.licence(),
@@ -293,8 +297,19 @@ public class TeachPages {
         return seeOther("/teach/packs/" + packId + "/sources?saved=true");
     }
 
-    static List<SelectOption> kinds() {
-        return Arrays.stream(SourceKind.values()).map(k -> new SelectOption(k.key(), k.key())).toList();
+    static List<SelectOption> kinds(Messages m) {
+        return Arrays.stream(SourceKind.values()).map(k -> new SelectOption(k.key(), kindName(m, k))).toList();
+    }
+
+    /** A source kind in the reader's language, as {@code tags/sourceKind.html} shows it. */
+    static String kindName(Messages m, SourceKind kind) {
+        return switch (kind) {
+            case REPORT -> m.kindReport();
+            case COMMENTARY -> m.kindCommentary();
+            case FACT_CHECK -> m.kindFactCheck();
+            case PRIMARY -> m.kindPrimary();
+            case COMMENT -> m.kindComment();
+        };
     }
 
     // ---- any file as text ------------------------------------------------------------------------
@@ -326,7 +341,7 @@ public class TeachPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return page(422, Templates.file(packId, w.title(), path, w.fileHref(path), body, w.problemsOfFile(path), FormErrors.of("text", e.getMessage()),
+            return page(422, Templates.file(packId, w.title(), path, w.fileHref(path), body, w.problemsOfFile(path), FormErrors.of("text", e.text()),
                     false));
         }
         return seeOther(w.fileHref(path) + "?saved=true");

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import org.sourced.classes.ClassPages.Option;
+import org.sourced.web.i18n.ClassMessages;
+import org.sourced.web.i18n.UiText;
 
 /** The fixed choices of the class forms, for templates ({@code cdi:classOptions}). */
 @Named("classOptions")
@@ -22,23 +24,30 @@ public class ClassOptions {
             new Option("mean", "The mean of all attempts"));
     static final List<Option> SWITCH = List.of(new Option("", "As the pack says"), new Option("on", "On"), new Option("off", "Off"));
 
+    // the lists above hold the keys and the English; the forms show the reader's language
+
     public List<Option> joinWith() {
-        return JOIN_WITH;
+        ClassMessages m = UiText.Bundles.current(ClassMessages.class);
+        return List.of(new Option("account", m.joinWithAccount()), new Option("nickname", m.joinWithNickname()));
     }
 
     public List<Option> modes() {
-        return MODES;
+        ClassMessages m = UiText.Bundles.current(ClassMessages.class);
+        return List.of(new Option("exam", m.optionExam()), new Option("practice", m.optionPractice()));
     }
 
     public List<Option> late() {
-        return LATE;
+        ClassMessages m = UiText.Bundles.current(ClassMessages.class);
+        return List.of(new Option("refuse", m.optionRefuse()), new Option("flag", m.optionFlag()));
     }
 
     public List<Option> scoreCounts() {
-        return SCORE_COUNTS;
+        ClassMessages m = UiText.Bundles.current(ClassMessages.class);
+        return List.of(new Option("best", m.optionBest()), new Option("last", m.optionLast()), new Option("mean", m.optionMean()));
     }
 
     public List<Option> switches() {
-        return SWITCH;
+        ClassMessages m = UiText.Bundles.current(ClassMessages.class);
+        return List.of(new Option("", m.optionAsPack()), new Option("on", m.optionOn()), new Option("off", m.optionOff()));
     }
 }

@@ -20,7 +20,7 @@ import org.sourced.web.i18n.UiLanguage;
 /**
  * Errors in the layout for people and as JSON for scripts. Each message says what went wrong; a 500
  * never shows a stack trace, only an id to find it in the log. Pages speak the reader's language; the
- * JSON stays English (scripts match on it). Messages from services are still English (docs/i18n.md).
+ * JSON stays English (scripts match on it); a {@link UserError}'s message is a sentence of the bundle (docs/i18n.md).
  */
 public class ErrorPages {
 
@@ -64,7 +64,7 @@ public class ErrorPages {
             return json(e.status(), e.getMessage());
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.title()), e.getMessage())).build();
+                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.title()), e.localMessage())).build();
     }
 
     @ServerExceptionMapper

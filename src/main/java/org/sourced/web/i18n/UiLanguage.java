@@ -23,11 +23,13 @@ public class UiLanguage {
     private Language language = Languages.DEFAULT;
     private String back = "/";
     private Messages messages;
+    private TeachMessages teach;
 
     void choose(Language language, String back) {
         this.language = language;
         this.back = back;
         this.messages = null;
+        this.teach = null;
     }
 
     public Language language() {
@@ -59,6 +61,14 @@ public class UiLanguage {
             messages = MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
         }
         return messages;
+    }
+
+    /** The strings of the teacher's pages in this request's language. */
+    public TeachMessages teach() {
+        if (teach == null) {
+            teach = UiText.Bundles.get(TeachMessages.class, language.tag());
+        }
+        return teach;
     }
 
     /** This request's language; English outside a request (start-up, scheduled jobs). */
