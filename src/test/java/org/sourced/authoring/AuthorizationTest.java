@@ -152,7 +152,7 @@ class AuthorizationTest {
 
         assertThat(teacher.get("/teach").statusCode()).isEqualTo(200);
         assertThat(teacher.post("/teach/packs", "id", id, "title", "T").statusCode()).isEqualTo(303);
-        assertThat(teacher.get("/teach").asString()).contains("/teach/packs/" + id);
+        assertThat(teacher.get("/teach").asString()).contains("/teach/packs/" + id).contains("<a href=\"/teach/import\">Import them as a new draft</a>");
         String taken = teacher.post("/teach/packs", "id", "csto-armenia", "title", "Mine now").then().statusCode(422).extract().asString();
         assertThat(taken).contains("id=\"id-error\"", "already");
     }

@@ -102,6 +102,12 @@ public interface TeachMessages {
     @Message("My drafts")
     String teachMyDrafts();
 
+    @Message("Questions from another LMS in GIFT, Aiken, Moodle XML or QTI 3.0?")
+    String teachImportLead();
+
+    @Message("Import them as a new draft")
+    String teachImportLink();
+
     @Message("No drafts. Start a new pack below, upload one, or edit a published pack.")
     String teachNoDrafts();
 
