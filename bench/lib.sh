@@ -2,7 +2,8 @@
 # on a fresh data dir with the README's JVM options, wait for it, stop it, read its memory and the load.
 #   bench_build                      builds target/quarkus-app unless present (REBUILD=1 forces it)
 #   bench_content DIR                DIR/packs: the shipped packs plus bench/pack (the escaping test pack)
-#   bench_start PORT DATA [JAVA]     starts the app (JAVA defaults to java); sets APP_PID; env passes through
+#   bench_start PORT DATA [JAVA [OPTS...]]  starts \$BENCH_JAR from its own folder (JAVA defaults to java; relative
+#                                    OPTS paths such as -XX:AOTCache=app.aot are in that folder); sets APP_PID
 #   bench_ready PORT [SECONDS]       waits for the first 200 from GET /; prints milliseconds since bench_start
 #   bench_stop PID                   SIGTERM, then waits
 #   bench_rss PID                    resident memory in MiB
@@ -34,7 +35,7 @@ bench_start() { # port data-dir [java-binary [jvm options...]]
   BENCH_T0=$(date +%s%N)
   SOURCED_DATA_DIR="$data" SOURCED_CONTENT_DIR="$data/content" QUARKUS_HTTP_PORT=$port \
     SOURCED_ADMIN_EMAIL=$BENCH_ADMIN SOURCED_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD \
-    "$java" -Xmx256m "$@" -jar "$BENCH_JAR" >"$data/app.log" 2>&1 &
+    bash -c 'cd "$(dirname "$0")" && exec "$@"' "$BENCH_JAR" "$java" -Xmx256m "$@" -jar quarkus-run.jar >"$data/app.log" 2>&1 &
   APP_PID=$!
 }
 
