@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 PORT=${PORT:-18701}
 bench_build
 WORK=$(mktemp -d)
-trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; { [ -z "${SAMPLER:-}" ] || kill "$SAMPLER" 2>/dev/null || true; }; rm -rf "$WORK"' EXIT
 
 bench_start "$PORT" "$WORK/data"
 echo "first 200 after $(bench_ready "$PORT") ms; RSS $(bench_rss "$APP_PID") MiB after start; $(bench_load)"

@@ -17,7 +17,7 @@ CONNECTIONS=${CONNECTIONS:-16 64 256}
 bench_build
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
-trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; { [ -z "${NGINX_PID:-}" ] || kill "$NGINX_PID" 2>/dev/null || true; }; rm -rf "$WORK"' EXIT
 bench_start "$PORT" "$WORK/data"
 bench_ready "$PORT" >/dev/null
 BASE=http://127.0.0.1:$PORT
