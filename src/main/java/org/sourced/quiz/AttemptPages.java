@@ -87,7 +87,7 @@ public class AttemptPages {
             return seeOther("/results/" + state.attempt().resultId);
         }
         checkPosition(state, n);
-        return page(200, QuestionPage.of(state, n, null));
+        return page(200, QuestionPage.of(state, n, null, ui.messages()));
     }
 
     /**
@@ -112,7 +112,7 @@ public class AttemptPages {
         try {
             answer = new AnswerForm(form).answerFor(q);
         } catch (IllegalArgumentException e) {
-            return page(422, QuestionPage.of(attempts.load(id, access), n, e.getMessage()));
+            return page(422, QuestionPage.of(attempts.load(id, access), n, e.getMessage(), ui.messages()));
         }
         Integer certainty = facts.rules().certaintyBased() ? optionalInt(form, "certainty") : null;
         // what the page showed, so an unchanged form does not store the same answer again
@@ -125,7 +125,7 @@ public class AttemptPages {
         try {
             if (changed && (!answer.isEmpty() || clearing)) {
                 if (facts.rules().certaintyBased() && !answer.isEmpty() && certainty == null) {
-                    return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().certaintyNeeded()));
+                    return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().certaintyNeeded(), ui.messages()));
                 }
                 attempts.record(id, access, n, answer, certainty, seq);
                 seq++;
@@ -133,7 +133,7 @@ public class AttemptPages {
                     return seeOther(questionUrl(id, n)); // show the feedback before moving on
                 }
             } else if (action.equals("check") && answer.isEmpty() && !"true".equals(form.getFirst("locked"))) {
-                return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().chooseAnswerFirst()));
+                return page(422, QuestionPage.of(attempts.load(id, access), n, ui.messages().chooseAnswerFirst(), ui.messages()));
             }
             if (action.equals("flag")) {
                 attempts.flag(id, access, n, !"true".equals(form.getFirst("flagged")), seq);
@@ -144,12 +144,12 @@ public class AttemptPages {
         } catch (AttemptService.StaleSeq stale) {
             AttemptService.State now = attempts.load(id, access);
             if (!now.response(n).answerIds().equals(answer)) {
-                return page(409, QuestionPage.of(now, n, stale.getMessage()));
+                return page(409, QuestionPage.of(now, n, stale.getMessage(), ui.messages()));
             }
             // a double click: the first post stored this very answer, so carry on
         } catch (UserError e) {
             if (e.status() == 409 || e.status() == 422) {
-                return page(e.status(), QuestionPage.of(attempts.load(id, access), n, e.getMessage()));
+                return page(e.status(), QuestionPage.of(attempts.load(id, access), n, e.getMessage(), ui.messages()));
             }
             throw e;
         }
@@ -239,7 +239,7 @@ public class AttemptPages {
 
     private Response summaryPage(int status, AttemptService.State state, String notice) {
         List<QuestionPage.MapItem> map = state.responses().stream()
-                .map(r -> new QuestionPage.MapItem(r.position, r.isAnswered(), r.flagged, false)).toList();
+                .map(r -> new QuestionPage.MapItem(r.position, r.isAnswered(), r.flagged, false, null)).toList();
         int answered = (int) map.stream().filter(QuestionPage.MapItem::answered).count();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.summary(state, map, answered, state.seq() + 1, notice)).build();

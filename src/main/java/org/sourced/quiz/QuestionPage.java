@@ -7,6 +7,7 @@ import java.util.List;
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
 import org.sourced.packs.format.Question;
+import org.sourced.web.i18n.Messages;
 
 /** Everything the question page of an attempt shows. The key appears only inside {@code feedback}. */
 public record QuestionPage(String attemptId, String packId, String packTitle, String language, int position, int total,
@@ -14,11 +15,19 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
                            long nextSeq, String status, boolean practice, boolean certaintyOn, Instant deadline,
                            List<MapItem> map, String notice) {
 
-    /** One square of the question map. */
-    public record MapItem(int position, boolean answered, boolean flagged, boolean current) {
+    /**
+     * One square of the question map. {@code label} is its accessible name, in the UI language; it is built in
+     * Java because the map repeats it for every question of every page view (docs/benchmarks.md, "Quiz page").
+     */
+    public record MapItem(int position, boolean answered, boolean flagged, boolean current, String label) {
+
+        /** The square's classes: {@code answered} and {@code flagged} as they apply. */
+        public String classes() {
+            return (answered ? " answered" : "") + (flagged ? " flagged" : "");
+        }
     }
 
-    static QuestionPage of(AttemptService.State state, int position, String notice) {
+    static QuestionPage of(AttemptService.State state, int position, String notice, Messages messages) {
         QuestionResponse r = state.response(position);
         Question q = state.question(position);
         StudentQuestion shown = StudentQuestion.of(q, AttemptService.presentedOrder(state.attempt().seed, q));
@@ -28,7 +37,8 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
                 : null;
         List<MapItem> map = new ArrayList<>();
         for (QuestionResponse each : state.responses()) {
-            map.add(new MapItem(each.position, each.isAnswered(), each.flagged, each.position == position));
+            map.add(new MapItem(each.position, each.isAnswered(), each.flagged, each.position == position,
+                    messages.mapItem(each.position, each.isAnswered(), each.flagged)));
         }
         return new QuestionPage(state.attempt().publicId, state.pack().id(), state.pack().manifest().title(),
                 state.pack().manifest().language(), position, state.responses().size(), shown, r.answerIds(), r.certainty, r.flagged,
