@@ -7,7 +7,7 @@ import org.sourced.web.i18n.UiText;
  * Shown in the layout for pages (in the reader's language: {@link #localMessage()}) and as
  * {@code {status, message}} for the API (in English: {@link #getMessage()}).
  * <p>
- * Give the message as a sentence of the bundle, {@code UserError.notFound(UiText.msg(m -> m.noSuchPack(id)))}; a plain
+ * Give the message as a sentence of the bundle, {@code UserError.notFound(UiText.msg(m -> m.errNoPack(id)))}; a plain
  * {@code String} is for text that is not Sourced's own (a checker's or parser's report) and shows as it is.
  */
 public class UserError extends RuntimeException {
