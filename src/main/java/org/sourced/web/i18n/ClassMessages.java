@@ -427,7 +427,7 @@ public interface ClassMessages {
     @Message("Completed:")
     String dashCompleted();
 
-    @Message("{n} of {total}")
+    @Message("{n} of {total} {total.pluralEn('student', 'students')}")
     String dashCompletedOf(long n, long total);
 
     @Message("Mean:")
