@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.sourced.web.FormErrors;
 import org.sourced.web.LocalPath;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** Sign in and out, the first admin, invites, password change, API tokens, and the admin's account list. */
 @Path("/")
@@ -74,7 +75,7 @@ public class AccountPages {
             return Response.seeOther(URI.create(safeNext(next))).cookie(sessionCookie(sessions.open(a), http)).build();
         } catch (UserError e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.login(email, safeNext(next), e.getMessage())).build();
+                    .entity(Templates.login(email, safeNext(next), e.localMessage())).build();
         }
     }
 
@@ -93,7 +94,7 @@ public class AccountPages {
     @Path("setup")
     public Object setupForm() {
         if (Account.adminExists()) {
-            throw UserError.notFound("Sourced is already set up: sign in instead.");
+            throw UserError.notFound(UiText.msg(m -> m.errAlreadySetUp()));
         }
         return Templates.setup("", "", FormErrors.none());
     }
@@ -105,7 +106,7 @@ public class AccountPages {
         checkSameOrigin(http);
         synchronized (AccountPages.class) { // two people racing for the setup page: exactly one becomes admin
             if (Account.adminExists()) {
-                throw UserError.notFound("Sourced is already set up: sign in instead.");
+                throw UserError.notFound(UiText.msg(m -> m.errAlreadySetUp()));
             }
             try {
                 Account a = accounts.create(email, name, password, Role.ADMIN);
@@ -120,7 +121,7 @@ public class AccountPages {
     @Path("invites/{secret}")
     public TemplateInstance inviteForm(@PathParam("secret") String secret) {
         accounts.usableInvite(secret)
-                .orElseThrow(() -> UserError.notFound("This invite link was used already or has expired: ask for a new one."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errInviteUsed())));
         return Templates.invite(secret, "", "", FormErrors.none());
     }
 
@@ -156,7 +157,7 @@ public class AccountPages {
             accounts.changePassword(viewer.id(), current, password);
         } catch (UserError e) {
             String field = e.getMessage().startsWith("Your current") ? "current" : "password";
-            return form(e.status(), Templates.password(FormErrors.of(field, e.getMessage()), false));
+            return form(e.status(), Templates.password(FormErrors.of(field, e.text()), false));
         }
         // every other session of this account is void now; this browser gets a fresh one
         Account a = Account.findById(viewer.id());
@@ -179,7 +180,7 @@ public class AccountPages {
             String secret = accounts.newToken(viewer.id(), name);
             return form(200, Templates.tokens(ApiToken.of(viewer.id()), secret, FormErrors.none()));
         } catch (UserError e) {
-            return form(e.status(), Templates.tokens(ApiToken.of(viewer.id()), null, FormErrors.of("name", e.getMessage())));
+            return form(e.status(), Templates.tokens(ApiToken.of(viewer.id()), null, FormErrors.of("name", e.text())));
         }
     }
 
@@ -226,7 +227,7 @@ public class AccountPages {
         }
         String expected = http.scheme() + "://" + http.authority();
         if (!origin.equalsIgnoreCase(expected) && !origin.equalsIgnoreCase(forwardedOrigin(http))) {
-            throw UserError.forbidden("This form was sent from another site (" + origin + "), so it was refused.");
+            throw UserError.forbidden(UiText.msg(m -> m.errOtherSite(origin)));
         }
     }
 
@@ -277,7 +278,7 @@ public class AccountPages {
     private static FormErrors fieldError(UserError e) {
         String m = e.getMessage();
         String field = m.contains("email") ? "email" : m.contains("password") ? "password" : m.contains("name") ? "name" : "form";
-        return FormErrors.of(field, m);
+        return FormErrors.of(field, e.text());
     }
 
     private static Response form(int status, TemplateInstance page) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.sourced.packs.SourcedConfig;
 import org.sourced.quiz.Tokens;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** Creating accounts, checking passwords (throttled), invites, tokens, and the first admin. */
 @ApplicationScoped
@@ -50,14 +51,14 @@ public class AccountService {
     public Account create(String email, String name, String password, Role role) {
         String normal = Account.normaliseEmail(email);
         if (!EMAIL.matcher(normal).matches() || normal.length() > 254) {
-            throw UserError.unprocessable("'" + email + "' is not an email address.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNotEmail(email)));
         }
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw UserError.unprocessable("Give a name of 1 to 100 characters.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNameLength()));
         }
         checkPassword(password);
         if (Account.byEmail(normal).isPresent()) {
-            throw UserError.unprocessable("An account with the email " + normal + " exists already.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errEmailTaken(normal)));
         }
         return persist(normal, name.strip(), BcryptUtil.bcryptHash(password), role);
     }
@@ -66,7 +67,7 @@ public class AccountService {
     @Transactional
     public Account createNicknameStudent(String nickname) {
         if (nickname == null || nickname.isBlank() || nickname.length() > 60) {
-            throw UserError.unprocessable("Give a nickname of 1 to 60 characters.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNicknameLength()));
         }
         return persist("nickname-" + Tokens.linkId().toLowerCase() + "@students.invalid", nickname.strip(), null, Role.STUDENT);
     }
@@ -86,10 +87,10 @@ public class AccountService {
 
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw UserError.unprocessable("A password has at least " + MIN_PASSWORD + " characters.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errPasswordShort(MIN_PASSWORD)));
         }
         if (password.length() > 72) {
-            throw UserError.unprocessable("A password has at most 72 characters (bcrypt reads no further).");
+            throw UserError.unprocessable(UiText.msg(m -> m.errPasswordLong()));
         }
     }
 
@@ -99,18 +100,17 @@ public class AccountService {
         String normal = Account.normaliseEmail(email);
         Duration wait = throttle.waitFor(normal, address);
         if (!wait.isZero()) {
-            throw new UserError(429, "Too many tries", "Too many failed sign-ins: wait " + Math.max(1, wait.toSeconds())
-                    + " seconds and try again.");
+            throw new UserError(429, "Too many tries", UiText.msg(m -> m.errTooManySignIns(Math.max(1, wait.toSeconds()))));
         }
         Optional<Account> account = Account.byEmail(normal);
         String hash = account.map(a -> a.passwordHash).filter(h -> h != null).orElse(DUMMY_HASH);
         boolean matches = password != null && BcryptUtil.matches(password, hash);
         if (account.isEmpty() || !matches || account.get().passwordHash == null) {
             throttle.failed(normal, address);
-            throw new UserError(401, "Not signed in", "That email and password do not match an account.");
+            throw new UserError(401, "Not signed in", UiText.msg(m -> m.errSignInWrong()));
         }
         if (account.get().disabled) {
-            throw UserError.forbidden("This account is disabled: ask your administrator.");
+            throw UserError.forbidden(UiText.msg(m -> m.errAccountDisabled()));
         }
         throttle.succeeded(normal);
         return account.get();
@@ -120,7 +120,7 @@ public class AccountService {
     public void changePassword(long accountId, String current, String next) {
         Account a = Account.findById(accountId);
         if (a.passwordHash == null || current == null || !BcryptUtil.matches(current, a.passwordHash)) {
-            throw UserError.unprocessable("Your current password is not right.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errCurrentPassword()));
         }
         checkPassword(next);
         a.passwordHash = BcryptUtil.bcryptHash(next);
@@ -130,9 +130,9 @@ public class AccountService {
     @Transactional
     public void setDisabled(long accountId, boolean disabled, long byAdmin) {
         if (accountId == byAdmin) {
-            throw UserError.unprocessable("You cannot disable your own account.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errDisableSelf()));
         }
-        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> UserError.notFound("No such account."));
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoAccount())));
         a.disabled = disabled;
         if (disabled) {
             sessions.voidAllOf(a);
@@ -160,7 +160,7 @@ public class AccountService {
     @Transactional
     public Account acceptInvite(String secret, String email, String name, String password) {
         Invite invite = Invite.usable(Tokens.hash(secret), Instant.now())
-                .orElseThrow(() -> UserError.notFound("This invite link was used already or has expired: ask for a new one."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errInviteUsed())));
         Account a = create(email, name, password, Role.fromKey(invite.role));
         invite.usedAt = Instant.now();
         return a;
@@ -170,7 +170,7 @@ public class AccountService {
     @Transactional
     public String newToken(long accountId, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw UserError.unprocessable("Name the token (1 to 100 characters) so you can tell it apart later.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errTokenName()));
         }
         String secret = ApiToken.PREFIX + Tokens.secret();
         ApiToken t = new ApiToken();
@@ -186,7 +186,7 @@ public class AccountService {
     @Transactional
     public void revokeToken(long accountId, long tokenId) {
         ApiToken t = ApiToken.<ApiToken>findByIdOptional(tokenId).filter(x -> x.accountId == accountId)
-                .orElseThrow(() -> UserError.notFound("You have no such token."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoToken())));
         t.revoked = true;
     }
 

@@ -22,6 +22,8 @@ import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.PackWriter;
 import org.sourced.packs.format.ScoringPolicy;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.TeachMessages;
+import org.sourced.web.i18n.UiText;
 
 /**
  * What the editor pages do with packs, for the signed-in teacher: who may touch a pack, loading its
@@ -45,17 +47,16 @@ public class Authoring {
     /** 404 when no version of the pack exists, 403 when it is someone else's. */
     public void checkAccess(String packId) {
         if (PackVersion.count("packId", packId) == 0) {
-            throw UserError.notFound("There is no pack '" + packId + "'.");
+            throw UserError.notFound(UiText.msg(m -> m.errNoPack(packId)));
         }
         if (!Drafts.mayEdit(packId, viewer.id(), viewer.isAdmin())) {
-            throw UserError.forbidden("The pack '" + packId + "' is not yours: only its owner or an admin may change it.");
+            throw UserError.forbidden(UiText.teach(t -> t.errPackNotYours(packId)));
         }
     }
 
     /** The pack's draft, after the access check; 409 when it has none (open one with "Edit" first). */
     public Workspace workspace(String packId) {
-        return maybeWorkspace(packId).orElseThrow(() -> UserError.conflict(
-                "The pack '" + packId + "' has no draft: press 'Edit this pack' on its page to start one."));
+        return maybeWorkspace(packId).orElseThrow(() -> UserError.conflict(UiText.teach(t -> t.errNoDraftYet(packId))));
     }
 
     public Optional<Workspace> maybeWorkspace(String packId) {
@@ -102,7 +103,7 @@ public class Authoring {
             return draft.get();
         }
         PackVersion latest = PackVersion.currentPublished(packId)
-                .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no published version to edit."));
+                .orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errNothingToEdit(packId))));
         return drafts.save(PackFile.filesOf(latest.id), viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
     }
 
@@ -114,8 +115,8 @@ public class Authoring {
         Map<String, String> files = PackZip.packFiles(zip, limits());
         PackContent content = PackReader.read(files, "").draft();
         if (content == null || content.id() == null) {
-            throw UserError.unprocessable("The zip's pack.yaml cannot be read or has no id: "
-                    + String.join("; ", PackReader.read(files, "").problems().stream().map(Object::toString).toList()));
+            String problems = String.join("; ", PackReader.read(files, "").problems().stream().map(Object::toString).toList());
+            throw UserError.unprocessable(UiText.teach(t -> t.errUploadNoId(problems)));
         }
         checkStorable(files, content.id());
         return drafts.save(files, viewer.id(), viewer.isAdmin(), PackVersion.FROM_IMPORT);
@@ -139,19 +140,19 @@ public class Authoring {
         checkAccess(packId);
         PackVersion v;
         if ("draft".equals(version)) {
-            v = Drafts.draftOf(packId).orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no draft."));
+            v = Drafts.draftOf(packId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errPackHasNoDraft(packId))));
         } else if (version == null || version.isBlank()) {
             v = PackVersion.currentPublished(packId).or(() -> Drafts.draftOf(packId))
-                    .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has nothing to download."));
+                    .orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errNothingToDownload(packId))));
         } else {
             int no;
             try {
                 no = Integer.parseInt(version);
             } catch (NumberFormatException e) {
-                throw UserError.badRequest("version is 'draft' or a version number, not '" + version + "'.");
+                throw UserError.badRequest(UiText.teach(t -> t.errDownloadVersion(version)));
             }
             v = published(packId).stream().filter(p -> p.versionNo == no).findFirst()
-                    .orElseThrow(() -> UserError.notFound("The pack '" + packId + "' has no version " + no + "."));
+                    .orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errNoVersionOf(packId, no))));
         }
         String name = packId + (v.isPublished() ? "-v" + v.versionNo : "-draft") + ".zip";
         return new Download(name, PackZip.write(packId, PackFile.filesOf(v.id)));
@@ -169,34 +170,41 @@ public class Authoring {
     static void checkStorable(Map<String, String> files, String packId) {
         PackContent c = PackReader.read(files, "").draft();
         if (c == null || c.id() == null) {
-            throw UserError.unprocessable("pack.yaml must stay readable and keep its id: " + String.join("; ",
-                    PackReader.read(files, "").problems().stream().limit(5).map(Object::toString).toList()));
+            String problems = String.join("; ", PackReader.read(files, "").problems().stream().limit(5).map(Object::toString).toList());
+            throw UserError.unprocessable(UiText.teach(t -> t.errPackYamlUnreadable(problems)));
         }
         if (!c.id().equals(packId)) {
-            throw UserError.unprocessable("pack.yaml's id must stay '" + packId + "'; to make another pack, create a new one.");
+            throw UserError.unprocessable(UiText.teach(t -> t.errPackIdStays(packId)));
         }
         if (!Ids.PACK_PART.matcher(packId).matches()) {
             // the id becomes part of every address of the pack and of the download's file name
-            throw UserError.unprocessable("The pack id '" + packId + "' may hold only lower-case letters, digits, '.', '_' and '-'.");
+            throw UserError.unprocessable(UiText.teach(t -> t.errPackIdChars(packId)));
         }
         Manifest m = c.manifest();
-        tooLong(m.title(), MetadataForm.MAX_TITLE, "The title");
-        tooLong(m.summary(), MetadataForm.MAX_SUMMARY, "The summary");
-        tooLong(m.language(), 20, "The language tag");
-        tooLong(m.version(), MetadataForm.MAX_LABEL, "The version label");
+        tooLong(m.title(), MetadataForm.MAX_TITLE, TeachMessages::errTitleLong);
+        tooLong(m.summary(), MetadataForm.MAX_SUMMARY, TeachMessages::errSummaryLong);
+        tooLong(m.language(), 20, TeachMessages::errLanguageLong);
+        tooLong(m.version(), MetadataForm.MAX_LABEL, TeachMessages::errVersionLabelLong);
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (f.getKey().length() > PackZip.MAX_PATH) {
-                throw UserError.unprocessable("The path '" + f.getKey() + "' is longer than " + PackZip.MAX_PATH + " characters.");
+                String path = f.getKey();
+                throw UserError.unprocessable(UiText.teach(t -> t.errPathLong(path, PackZip.MAX_PATH)));
             }
             if (f.getValue().length() > PackZip.MAX_FILE_CHARS) {
-                throw UserError.unprocessable(f.getKey() + " holds more than " + PackZip.MAX_FILE_CHARS + " characters: split it.");
+                String path = f.getKey();
+                throw UserError.unprocessable(UiText.teach(t -> t.errFileLong(path, PackZip.MAX_FILE_CHARS)));
             }
         }
     }
 
-    private static void tooLong(String value, int max, String what) {
+    /** @param message the sentence for the field, given the value's length and the most that fits */
+    private static void tooLong(String value, int max, TooLong message) {
         if (value != null && value.length() > max) {
-            throw UserError.unprocessable(what + " has " + value.length() + " characters; at most " + max + " fit.");
+            throw UserError.unprocessable(UiText.teach(t -> message.of(t, value.length(), max)));
         }
+    }
+
+    private interface TooLong {
+        String of(TeachMessages t, int length, int max);
     }
 }

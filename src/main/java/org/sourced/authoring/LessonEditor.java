@@ -153,10 +153,10 @@ public class LessonEditor {
         Workspace w = authoring.workspace(packId);
         Lesson lesson = lessonOf(w, lessonId);
         if (!lesson.checkpointIds().contains(questionId)) {
-            throw UserError.notFound("Lesson '" + lessonId + "' has no checkpoint '" + questionId + "'.");
+            throw UserError.notFound(UiText.msg(m -> m.errNoCheckpoint(lessonId, questionId)));
         }
         Question q = w.question(questionId).filter(Previewable::question)
-                .orElseThrow(() -> UserError.conflict("Question '" + questionId + "' is not complete enough to answer yet."));
+                .orElseThrow(() -> UserError.conflict(UiText.teach(t -> t.errQuestionIncomplete(questionId))));
         CheckpointResult result = checkpoints.grade(w.content(), q, new AnswerForm(form));
         int status = result.error() == null ? 200 : 422;
         TemplateInstance page = htmx != null
@@ -188,6 +188,6 @@ public class LessonEditor {
     }
 
     private static Lesson lessonOf(Workspace w, String lessonId) {
-        return w.lesson(lessonId).orElseThrow(() -> UserError.notFound("The draft has no lesson '" + lessonId + "'."));
+        return w.lesson(lessonId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftNoLesson(lessonId))));
     }
 }

@@ -59,7 +59,7 @@ public record ObjectivesForm(List<Row> rows) {
     }
 
     /** @param usedBy objective id to a description of what names it ("lesson 'x'"), for ids in use */
-    public FormErrors validate(Map<String, String> usedBy) {
+    public FormErrors validate(Map<String, UiText> usedBy) {
         FormErrors errors = FormErrors.none();
         Set<String> seen = new HashSet<>();
         int kept = 0;
@@ -69,7 +69,8 @@ public record ObjectivesForm(List<Row> rows) {
             }
             if (row.remove()) {
                 if (usedBy.containsKey(row.id())) {
-                    errors.add(row.name("remove"), UiText.teach(t -> t.errStillUsedBy(usedBy.get(row.id()))));
+                    UiText user = usedBy.get(row.id());
+                    errors.add(row.name("remove"), lang -> UiText.teach(t -> t.errStillUsedBy(user.in(lang))).in(lang));
                 }
                 continue;
             }

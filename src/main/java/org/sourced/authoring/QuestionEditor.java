@@ -33,6 +33,7 @@ import org.sourced.web.FormErrors;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.UiLanguage;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Writing a question of a draft, of any type, and answering it as a student would. A question stays in
@@ -169,9 +170,9 @@ public class QuestionEditor {
     }
 
     private static Question previewable(Workspace w, String questionId) {
-        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound("The draft has no question '" + questionId + "'."));
+        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftNoQuestion(questionId))));
         if (!Previewable.question(q)) {
-            throw UserError.conflict("Question '" + questionId + "' is not complete enough to preview: fix its problems first.");
+            throw UserError.conflict(UiText.teach(t -> t.errPreviewIncomplete(questionId)));
         }
         return q;
     }
@@ -194,18 +195,17 @@ public class QuestionEditor {
 
     /** A question the form can edit: read with a type, in a file the editor can write back whole. */
     private static Question editable(Workspace w, String questionId) {
-        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound("The draft has no question '" + questionId + "'."));
+        Question q = w.question(questionId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftNoQuestion(questionId))));
         String path = w.places().of(questionId).map(QuestionPlaces.Place::path).orElse(null);
         if (q.type() == null || path == null || !w.canRewrite(path)) {
-            throw UserError.conflict("Question '" + questionId + "' is in " + (path == null ? "a file" : path)
-                    + " that the form cannot rewrite without losing something: fix that file as text from the pack's page first.");
+            throw UserError.conflict(path == null ? UiText.teach(t -> t.errCannotRewrite(questionId))
+                    : UiText.teach(t -> t.errCannotRewriteFile(questionId, path)));
         }
         return q;
     }
 
     private static QuestionType type(String key) {
         return QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
-                .orElseThrow(() -> UserError.badRequest("Unknown question type '" + key
-                        + "': use single, multiple, true-false, claim-check or ordering."));
+                .orElseThrow(() -> UserError.badRequest(UiText.teach(t -> t.errQuestionType(key))));
     }
 }

@@ -63,7 +63,7 @@ public record SourcesForm(List<Row> rows) {
     }
 
     /** @param usedBy source id to what cites it, for ids in use */
-    public FormErrors validate(Map<String, String> usedBy) {
+    public FormErrors validate(Map<String, UiText> usedBy) {
         FormErrors errors = FormErrors.none();
         Set<String> seen = new HashSet<>();
         for (Row row : rows) {
@@ -72,7 +72,8 @@ public record SourcesForm(List<Row> rows) {
             }
             if (row.remove()) {
                 if (usedBy.containsKey(row.id())) {
-                    errors.add(row.name("remove"), UiText.teach(t -> t.errStillCitedBy(usedBy.get(row.id()))));
+                    UiText user = usedBy.get(row.id());
+                    errors.add(row.name("remove"), lang -> UiText.teach(t -> t.errStillCitedBy(user.in(lang))).in(lang));
                 }
                 continue;
             }

@@ -321,7 +321,7 @@ public class TeachPages {
         Workspace w = authoring.workspace(packId);
         String text = w.files().get(path);
         if (text == null) {
-            throw UserError.notFound("The draft has no file '" + path + "'.");
+            throw UserError.notFound(UiText.teach(t -> t.errDraftNoFile(path)));
         }
         return Templates.file(packId, w.title(), path, w.fileHref(path), text, w.problemsOfFile(path), FormErrors.none(), saved);
     }
@@ -332,7 +332,7 @@ public class TeachPages {
     public Response saveFile(@PathParam("id") String packId, @PathParam("path") String path, @RestForm String text) {
         Workspace w = authoring.workspace(packId);
         if (!w.files().containsKey(path)) {
-            throw UserError.notFound("The draft has no file '" + path + "'.");
+            throw UserError.notFound(UiText.teach(t -> t.errDraftNoFile(path)));
         }
         String body = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         try {

@@ -27,6 +27,7 @@ import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.Source;
+import org.sourced.web.i18n.UiText;
 
 /**
  * A draft as the editor sees it: its stored files, what the reader made of them (records even where there
@@ -110,19 +111,19 @@ public final class Workspace {
     }
 
     /** Objective id to the first lesson or question that names it. */
-    public Map<String, String> objectiveUsers() {
-        Map<String, String> users = new LinkedHashMap<>();
-        content().lessons().forEach(l -> users.putIfAbsent(Objects.toString(l.objective()), "lesson '" + l.id() + "'"));
-        content().questions().forEach(q -> users.putIfAbsent(Objects.toString(q.objective()), "question '" + q.id() + "'"));
+    public Map<String, UiText> objectiveUsers() {
+        Map<String, UiText> users = new LinkedHashMap<>();
+        content().lessons().forEach(l -> users.putIfAbsent(Objects.toString(l.objective()), UiText.teach(t -> t.usedByLesson(l.id()))));
+        content().questions().forEach(q -> users.putIfAbsent(Objects.toString(q.objective()), UiText.teach(t -> t.usedByQuestion(q.id()))));
         return users;
     }
 
     /** Source id to the first lesson or question evidence that cites it. */
-    public Map<String, String> sourceUsers() {
-        Map<String, String> users = new LinkedHashMap<>();
-        content().lessons().forEach(l -> l.sources().forEach(s -> users.putIfAbsent(s, "lesson '" + l.id() + "'")));
+    public Map<String, UiText> sourceUsers() {
+        Map<String, UiText> users = new LinkedHashMap<>();
+        content().lessons().forEach(l -> l.sources().forEach(s -> users.putIfAbsent(s, UiText.teach(t -> t.usedByLesson(l.id())))));
         content().questions().forEach(q -> q.evidence().forEach(e -> users.putIfAbsent(Objects.toString(e.source()),
-                "question '" + q.id() + "'")));
+                UiText.teach(t -> t.usedByQuestion(q.id())))));
         return users;
     }
 

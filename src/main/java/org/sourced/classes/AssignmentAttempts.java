@@ -15,6 +15,7 @@ import org.sourced.quiz.AttemptService;
 import org.sourced.quiz.Learner;
 import org.sourced.quiz.StartRequest;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Starts attempts on assignments: only for an active student of the class, only while the assignment is
@@ -24,7 +25,7 @@ import org.sourced.web.UserError;
 @ApplicationScoped
 public class AssignmentAttempts implements AssignmentStarter {
 
-    static final String NOT_YOURS = "You have no assignment with this id: it is not for a class you are in.";
+    static final UiText NOT_YOURS = UiText.cls(t -> t.errNotYourAssignment());
 
     @Inject
     AttemptService attempts;
@@ -39,14 +40,15 @@ public class AssignmentAttempts implements AssignmentStarter {
         Enrollment.activeLocked(s.classroomId, accountId).orElseThrow(() -> UserError.notFound(NOT_YOURS));
         Classroom c = Classroom.findById(s.classroomId);
         if (c.isArchived()) {
-            throw new UserError(410, "Class archived", "The class '" + c.name + "' is archived: its assignments are closed.");
+            throw new UserError(410, UiText.cls(t -> t.errArchivedTitle()), UiText.cls(t -> t.errArchivedClosed(c.name)));
         }
         Instant now = clock.instant();
         boolean late = refuseOrLate(s, now);
         if (s.attemptsAllowed != null) {
             long used = countOf(assignmentId, accountId);
             if (used >= s.attemptsAllowed) {
-                throw new UserError(403, "No attempts left", "You have used all " + s.attemptsAllowed + " attempts this assignment allows.");
+                int allowed = s.attemptsAllowed;
+                throw new UserError(403, "No attempts left", UiText.cls(t -> t.errNoAttemptsLeft(allowed)));
             }
         }
         PackVersion version = PackVersion.findById(s.packVersionId);
@@ -64,11 +66,11 @@ public class AssignmentAttempts implements AssignmentStarter {
     /** Throws when the assignment is not open at {@code now}; returns whether a start now is late. */
     static boolean refuseOrLate(Assignment s, Instant now) {
         if (s.opensAt != null && now.isBefore(s.opensAt)) {
-            throw new UserError(403, "Not open yet", "This assignment opens at " + s.opensAt + ".");
+            throw new UserError(403, "Not open yet", UiText.cls(t -> t.errNotOpenYet(String.valueOf(s.opensAt))));
         }
         boolean afterClose = s.closesAt != null && !now.isBefore(s.closesAt);
         if (afterClose && s.late() == LatePolicy.REFUSE) {
-            throw new UserError(403, "Closed", "This assignment closed at " + s.closesAt + ": it takes no more attempts.");
+            throw new UserError(403, "Closed", UiText.cls(t -> t.errClosed(String.valueOf(s.closesAt))));
         }
         return afterClose;
     }

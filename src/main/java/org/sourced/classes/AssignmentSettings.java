@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.sourced.quiz.Attempt;
 import org.sourced.quiz.AttemptService;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * What a teacher asks for when assigning a quiz, from the form or the API, before it is checked.
@@ -22,35 +23,35 @@ public record AssignmentSettings(String pack, String title, String objective, In
     /** Checks what can be checked without the pack; throws a 422 naming the field. */
     public void check() {
         if (pack == null || pack.isBlank()) {
-            throw new InvalidField("what", "Choose the pack to assign.");
+            throw new InvalidField("what", UiText.cls(t -> t.errChoosePack()));
         }
         if (title != null && title.length() > 300) {
-            throw new InvalidField("title", "A title has at most 300 characters.");
+            throw new InvalidField("title", UiText.cls(t -> t.errAssignTitleLong()));
         }
         if (mode == null || !(mode.equals(Attempt.PRACTICE) || mode.equals(Attempt.EXAM))) {
-            throw new InvalidField("mode", "The mode is 'practice' (feedback after each answer) or 'exam' (feedback after submitting).");
+            throw new InvalidField("mode", UiText.cls(t -> t.errAssignMode()));
         }
         if (length != null && (length < 0 || length > MAX_LENGTH)) {
-            throw new InvalidField("length", "The number of questions is between 0 (all of them) and " + MAX_LENGTH + ".");
+            throw new InvalidField("length", UiText.cls(t -> t.errAssignLength(MAX_LENGTH)));
         }
         if (timeLimitMinutes != null && (timeLimitMinutes < 1 || timeLimitMinutes > AttemptService.MAX_TIME_LIMIT_MINUTES)) {
-            throw new InvalidField("timeLimitMinutes", "A time limit is between 1 and " + AttemptService.MAX_TIME_LIMIT_MINUTES + " minutes.");
+            throw new InvalidField("timeLimitMinutes", UiText.msg(m -> m.errTimeLimit(AttemptService.MAX_TIME_LIMIT_MINUTES)));
         }
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            throw new InvalidField("closes", "The assignment must close after it opens.");
+            throw new InvalidField("closes", UiText.cls(t -> t.errClosesBeforeOpens()));
         }
         if (attemptsAllowed != null && (attemptsAllowed < 1 || attemptsAllowed > MAX_ATTEMPTS)) {
-            throw new InvalidField("attemptsAllowed", "Attempts allowed is between 1 and " + MAX_ATTEMPTS + " (leave it empty for no limit).");
+            throw new InvalidField("attemptsAllowed", UiText.cls(t -> t.errAttemptsAllowed(MAX_ATTEMPTS)));
         }
         try {
             ScoreCounts.parse(scoreCounts);
         } catch (UserError e) {
-            throw new InvalidField("scoreCounts", e.getMessage());
+            throw new InvalidField("scoreCounts", e.text());
         }
         try {
             LatePolicy.parse(late);
         } catch (UserError e) {
-            throw new InvalidField("late", e.getMessage());
+            throw new InvalidField("late", e.text());
         }
     }
 }

@@ -39,6 +39,7 @@ import org.sourced.packs.format.Question;
 import org.sourced.quiz.QuestionResponse;
 import org.sourced.web.FormErrors;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** The teacher's pages: classes, a class, assigning a quiz, an assignment's dashboard, one student's work. */
 @Path("/")
@@ -113,7 +114,7 @@ public class ClassPages {
             Classroom c = classes.create(Caller.of(viewer), name, "nickname".equals(joinWith));
             return seeOther("/classes/" + c.id);
         } catch (InvalidField e) {
-            return page(e.status(), Templates.classes(rows(), name, joinWith, FormErrors.of(e.field(), e.getMessage())));
+            return page(e.status(), Templates.classes(rows(), name, joinWith, FormErrors.of(e.field(), e.text())));
         }
     }
 
@@ -189,9 +190,9 @@ public class ClassPages {
             Assignment s = classes.assign(caller, id, settings);
             return seeOther("/assignments/" + s.id);
         } catch (InvalidField e) {
-            return page(e.status(), Templates.newAssignment(c, whats(), form, FormErrors.of(e.field(), e.getMessage())));
+            return page(e.status(), Templates.newAssignment(c, whats(), form, FormErrors.of(e.field(), e.text())));
         } catch (UserError e) {
-            return page(e.status(), Templates.newAssignment(c, whats(), form, FormErrors.of("form", e.getMessage())));
+            return page(e.status(), Templates.newAssignment(c, whats(), form, FormErrors.of("form", e.text())));
         }
     }
 
@@ -213,7 +214,7 @@ public class ClassPages {
     public TemplateInstance student(@PathParam("id") long id, @PathParam("student") long studentId) {
         Assignment s = classes.assignmentFor(Caller.of(viewer), id);
         if (!Enrollment.isActiveMember(s.classroomId, studentId)) {
-            throw UserError.notFound("That student is not in this class.");
+            throw UserError.notFound(UiText.cls(t -> t.errNotInClass()));
         }
         Account student = Account.findById(studentId);
         PackContent pack = classes.contentOf(s);
@@ -271,7 +272,7 @@ public class ClassPages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidField(field, "'" + value + "' is not a whole number.");
+            throw new InvalidField(field, UiText.cls(t -> t.errNotWholeNumber(value)));
         }
     }
 
@@ -283,7 +284,7 @@ public class ClassPages {
         try {
             return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidField(field, "'" + value + "' is not a date and time such as 2026-03-01T09:00.");
+            throw new InvalidField(field, UiText.cls(t -> t.errNotDateTime(value)));
         }
     }
 

@@ -17,6 +17,7 @@ import org.sourced.packs.PackVersion;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Classes, students and assignments. Every teacher-facing method checks ownership here: another
@@ -26,8 +27,8 @@ import org.sourced.web.UserError;
 @ApplicationScoped
 public class ClassService {
 
-    static final String NO_CLASS = "There is no class with this id among yours.";
-    static final String NO_ASSIGNMENT = "There is no assignment with this id among your classes.";
+    static final UiText NO_CLASS = UiText.cls(t -> t.errNoClass());
+    static final UiText NO_ASSIGNMENT = UiText.cls(t -> t.errNoAssignment());
 
     @Inject
     JoinCodeGuard joinCodeGuard;
@@ -48,7 +49,7 @@ public class ClassService {
     public Classroom create(Caller teacher, String name, boolean nicknameOnly) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
-            throw new InvalidField("name", "Give the class a name of 1 to 100 characters.");
+            throw new InvalidField("name", UiText.cls(t -> t.errClassName()));
         }
         Classroom c = new Classroom();
         c.teacherId = teacher.accountId();
@@ -104,7 +105,7 @@ public class ClassService {
     public void removeStudent(Caller caller, long classId, long accountId) {
         classFor(caller, classId);
         Enrollment e = Enrollment.of(classId, accountId).filter(Enrollment::isActive)
-                .orElseThrow(() -> UserError.notFound("That student is not in this class."));
+                .orElseThrow(() -> UserError.notFound(UiText.cls(t -> t.errNotInClass())));
         e.removedAt = clock.instant();
         Enrollment.flush();
         for (Assignment s : Assignment.ofClass(classId)) {
@@ -117,10 +118,9 @@ public class ClassService {
     public Classroom openClassByCode(String code) {
         joinCodeGuard.checkAllowed();
         Classroom c = Classroom.byCode(JoinCodes.normalise(code))
-                .orElseThrow(() -> joinCodeGuard.wrongCode(UserError.notFound("No class has the join code '" + code
-                        + "'. Check it with your teacher: codes can be changed.")));
+                .orElseThrow(() -> joinCodeGuard.wrongCode(UserError.notFound(UiText.cls(t -> t.errWrongCode(code)))));
         if (c.isArchived()) {
-            throw new UserError(410, "Class archived", "The class '" + c.name + "' is archived: it takes no new students.");
+            throw new UserError(410, UiText.cls(t -> t.errArchivedTitle()), UiText.cls(t -> t.errArchivedJoin(c.name)));
         }
         return c;
     }
@@ -159,7 +159,7 @@ public class ClassService {
     public Account joinWithNickname(String code, String nickname) {
         Classroom c = openClassByCode(code);
         if (!c.nicknameOnly) {
-            throw UserError.unprocessable("This class needs an account: register below, or sign in first.");
+            throw UserError.unprocessable(UiText.cls(t -> t.errNeedsAccount()));
         }
         Account student = nicknameStudent(c, nickname);
         enroll(c, student);
@@ -178,26 +178,26 @@ public class ClassService {
     private Account nicknameStudent(Classroom c, String nickname) {
         String clean = nickname == null ? "" : nickname.strip();
         if (clean.isEmpty()) {
-            throw new InvalidField("nickname", "Give a nickname: it is how your teacher will see you.");
+            throw new InvalidField("nickname", UiText.cls(t -> t.errNicknameNeeded()));
         }
         boolean taken = Enrollment.membersOf(c.id).stream().anyMatch(m -> m.name().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)));
         if (taken) {
-            throw new InvalidField(409, "nickname", "Someone in this class already uses the nickname '" + clean + "': choose another.");
+            throw new InvalidField(409, "nickname", UiText.cls(t -> t.errNicknameTaken(clean)));
         }
         return accounts.createNicknameStudent(clean);
     }
 
     private void enroll(Classroom c, Account student) {
         if (student.disabled) {
-            throw UserError.forbidden("This account is disabled: ask your administrator.");
+            throw UserError.forbidden(UiText.msg(m -> m.errAccountDisabled()));
         }
         if (student.id.equals(c.teacherId)) {
-            throw UserError.unprocessable("You teach this class, so you cannot join it as a student.");
+            throw UserError.unprocessable(UiText.cls(t -> t.errOwnClass()));
         }
         Optional<Enrollment> existing = Enrollment.of(c.id, student.id);
         if (existing.isPresent()) {
             if (!existing.get().isActive()) {
-                throw UserError.forbidden("You were removed from the class '" + c.name + "': ask your teacher to add you again.");
+                throw UserError.forbidden(UiText.cls(t -> t.errRemoved(c.name)));
             }
             return; // joining twice changes nothing
         }
@@ -213,19 +213,19 @@ public class ClassService {
     public Assignment assign(Caller caller, long classId, AssignmentSettings settings) {
         Classroom c = classFor(caller, classId);
         if (c.isArchived()) {
-            throw UserError.unprocessable("The class '" + c.name + "' is archived: nothing new can be assigned to it.");
+            throw UserError.unprocessable(UiText.cls(t -> t.errArchivedAssign(c.name)));
         }
         settings.check();
         PackVersion version = catalog.current(settings.pack().strip())
-                .orElseThrow(() -> new InvalidField("what", "There is no published pack '" + settings.pack() + "'."));
+                .orElseThrow(() -> new InvalidField("what", UiText.msg(m -> m.errNoPublishedPack(settings.pack()))));
         PackContent pack = catalog.content(version);
         String objective = settings.objective() == null || settings.objective().isBlank() ? null : settings.objective().strip();
         if (objective != null && pack.manifest().objective(objective).isEmpty()) {
-            throw new InvalidField("what", "The pack '" + pack.id() + "' has no objective '" + objective + "'.");
+            throw new InvalidField("what", UiText.cls(t -> t.errPackNoObjective(pack.id(), objective)));
         }
         long pool = pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).count();
         if (pool == 0) {
-            throw new InvalidField("what", "That objective has no questions.");
+            throw new InvalidField("what", UiText.cls(t -> t.errObjectiveEmpty()));
         }
         var policy = pack.manifest().scoring();
         Assignment s = new Assignment();

@@ -7,6 +7,9 @@ import java.util.Locale;
 import org.sourced.classes.statistics.ScoreSummary;
 import org.sourced.classes.statistics.SvgCharts;
 import org.sourced.web.SafeHtml;
+import org.sourced.web.i18n.ClassMessages;
+import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.UiText;
 
 /**
  * What the assignment dashboard shows, with its charts drawn: the numbers come from {@link Results}, the
@@ -26,6 +29,7 @@ public record DashboardView(Assignment assignment, Classroom classroom, String p
 
     public static DashboardView of(Assignment s, Classroom c, String packTitle, int packVersion, Results.Overview overview,
                                    Results.Statistics stats) {
+        ClassMessages t = UiText.Bundles.current(ClassMessages.class);
         ScoreSummary scores = overview.scores();
         List<String> labels = new ArrayList<>();
         List<Band> bands = new ArrayList<>();
@@ -33,10 +37,9 @@ public record DashboardView(Assignment assignment, Classroom classroom, String p
             labels.add(ScoreSummary.band(i));
             bands.add(new Band(ScoreSummary.band(i) + " %", scores.histogram()[i]));
         }
-        SafeHtml histogram = SvgCharts.columns("histogram", "Scores of " + scores.n() + " students",
-                "How many students' counted scores fall in each band of ten percent"
-                        + (scores.n() == 0 ? "; nobody has submitted yet." : "; mean " + pct(scores.mean()) + ", median " + pct(scores.median()) + "."),
-                labels, scores.histogram(), "Score (%)", "Students");
+        SafeHtml histogram = SvgCharts.columns("histogram", t.chartScoresTitle(scores.n()),
+                scores.n() == 0 ? t.chartScoresNone() : t.chartScoresDesc(pct(scores.mean()), pct(scores.median())),
+                labels, scores.histogram(), t.chartScoreAxis(), t.chartStudentsAxis());
 
         List<SvgCharts.Bar> facility = new ArrayList<>();
         List<QuestionView> questions = new ArrayList<>();
@@ -44,56 +47,53 @@ public record DashboardView(Assignment assignment, Classroom classroom, String p
         for (Results.QuestionStats q : stats.questions()) {
             String label = n + ". " + q.id();
             Double f = q.facility();
-            facility.add(new SvgCharts.Bar(label, f == null ? 0 : f, f == null ? "no attempts" : fraction(f),
+            facility.add(new SvgCharts.Bar(label, f == null ? 0 : f, f == null ? t.chartNoAttempts() : fraction(f),
                     f != null && f < 0.2 ? "#b42318" : "#0b5cad"));
             List<SvgCharts.Bar> picks = q.choices().stream()
-                    .map(ch -> new SvgCharts.Bar(ch.id() + (ch.correct() ? " (key)" : "") + ": " + ch.text(), ch.picked(),
+                    .map(ch -> new SvgCharts.Bar(ch.id() + (ch.correct() ? " " + t.dashKey() : "") + ": " + ch.text(), ch.picked(),
                             String.valueOf(ch.picked()), ch.correct() ? "#1a7f37" : "#0b5cad"))
                     .toList();
             long most = q.choices().stream().mapToLong(Results.ChoiceCount::picked).max().orElse(0);
             boolean ordering = "ordering".equals(q.type());
-            SafeHtml chart = SvgCharts.bars("choices-" + n, "Question " + n + ": " + (ordering ? "items placed right" : "how often each choice was picked"),
-                    ordering ? "For each item, how many of " + q.answered() + " answers put it in its right place."
-                            : "How many of " + q.answered() + " answers picked each choice; the key is marked (key).",
+            SafeHtml chart = SvgCharts.bars("choices-" + n, ordering ? t.chartOrderingTitle(n) : t.chartChoicesTitle(n),
+                    ordering ? t.chartOrderingDesc(q.answered()) : t.chartChoicesDesc(q.answered()),
                     picks, Math.max(1, most));
             questions.add(new QuestionView(n, q, chart, reading(q)));
             n++;
         }
-        SafeHtml facilityChart = SvgCharts.bars("facility", "Facility per question",
-                "The share of the available points students scored on each question, from 0 (nobody) to 1 (everybody); "
-                        + "below 0.2 is drawn in red.", facility, 1.0);
+        SafeHtml facilityChart = SvgCharts.bars("facility", t.chartFacilityTitle(), t.chartFacilityDesc(), facility, 1.0);
         List<SvgCharts.Bar> mastery = stats.objectives().stream()
-                .map(o -> SvgCharts.Bar.of(o.title(), o.mastery() == null ? 0 : o.mastery(), o.mastery() == null ? "no attempts" : pct(100 * o.mastery())))
+                .map(o -> SvgCharts.Bar.of(o.title(), o.mastery() == null ? 0 : o.mastery(), o.mastery() == null ? t.chartNoAttempts() : pct(100 * o.mastery())))
                 .toList();
-        SafeHtml masteryChart = SvgCharts.bars("mastery", "Class mastery per objective",
-                "The share of the available points the class scored on each objective's questions.", mastery, 1.0);
+        SafeHtml masteryChart = SvgCharts.bars("mastery", t.chartMasteryTitle(), t.chartMasteryDesc(), mastery, 1.0);
         return new DashboardView(s, c, packTitle, packVersion, overview, stats, histogram, bands, facilityChart, questions, masteryChart);
     }
 
     /** A few words for the teacher, following the usual reading of Moodle's indices (docs/classes.md). */
     static String reading(Results.QuestionStats q) {
+        ClassMessages t = UiText.Bundles.current(ClassMessages.class);
         if (q.n() == 0) {
-            return "No attempts yet.";
+            return t.readingNone();
         }
         List<String> notes = new ArrayList<>();
         Double f = q.facility();
         Double d = q.discrimination();
         if (f != null && f < 0.2) {
-            notes.add("hard: few scored");
+            notes.add(t.readingHard());
         } else if (f != null && f > 0.9) {
-            notes.add("very easy");
+            notes.add(t.readingVeryEasy());
         }
         if (d != null && d < 0) {
-            notes.add("weaker students did better: check the key and wording");
+            notes.add(t.readingNegative());
         } else if (d != null && d < 0.2) {
-            notes.add("separates strong from weak students poorly");
+            notes.add(t.readingPoor());
         } else if (d != null && d >= 0.3) {
-            notes.add("separates strong from weak students well");
+            notes.add(t.readingGood());
         }
         if (d == null && q.n() >= 2) {
-            notes.add("everyone scored the same here");
+            notes.add(t.readingSame());
         }
-        return notes.isEmpty() ? "" : String.join("; ", notes) + ".";
+        return notes.isEmpty() ? "" : String.join("; ", notes) + UiText.Bundles.current(Messages.class).fullStop();
     }
 
     static String fraction(double v) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.sourced.accounts.LoginThrottle;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Join codes are short enough to type, so wrong ones are counted per client address, like failed
@@ -29,8 +30,7 @@ public class JoinCodeGuard {
     void checkAllowed() {
         Duration wait = wrongCodes.waitForAddress(address());
         if (!wait.isZero()) {
-            throw new UserError(429, "Too many tries", "Too many wrong join codes: wait " + Math.max(1, wait.toSeconds())
-                    + " seconds, then check the code with your teacher.");
+            throw new UserError(429, "Too many tries", UiText.cls(t -> t.errTooManyCodes(Math.max(1, wait.toSeconds()))));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** What an assignment does with work after it closes. */
 public enum LatePolicy {
@@ -34,6 +35,6 @@ public enum LatePolicy {
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.key.equals(v)).findFirst()
-                .orElseThrow(() -> UserError.unprocessable("Late work is 'refuse' or 'flag', not '" + value + "'."));
+                .orElseThrow(() -> UserError.unprocessable(UiText.cls(t -> t.errLate(value))));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** Which of a student's submitted attempts gives their score on an assignment. */
 public enum ScoreCounts {
@@ -45,6 +46,6 @@ public enum ScoreCounts {
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.key.equals(v)).findFirst()
-                .orElseThrow(() -> UserError.unprocessable("The score that counts is 'best', 'last' or 'mean', not '" + value + "'."));
+                .orElseThrow(() -> UserError.unprocessable(UiText.cls(t -> t.errScoreCounts(value))));
     }
 }

@@ -96,14 +96,14 @@ public class StudentPages {
             Account student = "nickname".equals(how) ? classes.joinWithNickname(code, nickname) : classes.register(code, email, name, password);
             return Response.seeOther(URI.create("/me/assignments")).cookie(AccountPages.sessionCookie(sessions.open(student), http)).build();
         } catch (InvalidField e) {
-            return ClassPages.page(e.status(), Templates.join(c, c.joinCode, nickname, email, name, FormErrors.of(e.field(), e.getMessage())));
+            return ClassPages.page(e.status(), Templates.join(c, c.joinCode, nickname, email, name, FormErrors.of(e.field(), e.text())));
         } catch (UserError e) {
             if (e.status() != 422 && e.status() != 409) {
                 throw e;
             }
             String m = e.getMessage();
             String field = m.contains("email") ? "email" : m.contains("password") ? "password" : m.contains("name") ? "name" : "form";
-            return ClassPages.page(e.status(), Templates.join(c, c.joinCode, nickname, email, name, FormErrors.of(field, m)));
+            return ClassPages.page(e.status(), Templates.join(c, c.joinCode, nickname, email, name, FormErrors.of(field, e.text())));
         }
     }
 

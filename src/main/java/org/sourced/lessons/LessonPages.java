@@ -25,6 +25,7 @@ import org.sourced.packs.format.Question;
 import org.sourced.quiz.AnswerForm;
 import org.sourced.packs.format.Source;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** A lesson: its Markdown rendered and sanitised, its checkpoints answered in place, its sources listed. */
 @Path("/packs/{packId}/lessons")
@@ -61,12 +62,12 @@ public class LessonPages {
     public Response checkpoint(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId,
                                @PathParam("questionId") String questionId, @HeaderParam("HX-Request") String htmx,
                                MultivaluedMap<String, String> form) {
-        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound("There is no pack '" + packId + "'."));
+        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
         PackContent pack = catalog.content(version);
         Lesson lesson = pack.lesson(lessonId)
-                .orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no lesson '" + lessonId + "'."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(packId, lessonId))));
         if (!lesson.checkpointIds().contains(questionId)) {
-            throw UserError.notFound("Lesson '" + lessonId + "' has no checkpoint '" + questionId + "'.");
+            throw UserError.notFound(UiText.msg(m -> m.errNoCheckpoint(lessonId, questionId)));
         }
         Question q = pack.question(questionId).orElseThrow();
         CheckpointResult result = checkpoints.grade(pack, q, new AnswerForm(form));
@@ -78,10 +79,10 @@ public class LessonPages {
     }
 
     TemplateInstance render(String packId, String lessonId, Map<String, CheckpointResult> answered) {
-        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound("There is no pack '" + packId + "'."));
+        PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
         PackContent pack = catalog.content(version);
         Lesson lesson = pack.lesson(lessonId)
-                .orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no lesson '" + lessonId + "'."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(packId, lessonId))));
         List<LessonPart> parts = LessonPart.of(pack, lesson, answered);
         List<Source> sources = lesson.sources().stream().map(id -> pack.manifest().source(id)).flatMap(java.util.Optional::stream)
                 .toList();

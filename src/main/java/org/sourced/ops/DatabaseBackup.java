@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.sourced.packs.SourcedConfig;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * A consistent copy of the embedded H2 database while the app runs: H2's {@code BACKUP TO} writes the
@@ -70,13 +71,10 @@ public class DatabaseBackup {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             if (!isH2(product)) {
-                throw new UserError(409, "Use pg_dump",
-                        "This server runs on " + product + ": back it up with the database's own tools, for example "
-                                + "pg_dump --format=custom (see docs/self-hosting.md). The download here is for the embedded H2 database.");
+                throw new UserError(409, "Use pg_dump", UiText.xfer(x -> x.errBackupNotH2(product)));
             }
             if (isInMemory(c.getMetaData().getURL())) {
-                throw new UserError(409, "Nothing to back up",
-                        "This server runs on an in-memory database, which is gone when it stops: there is no file to back up.");
+                throw new UserError(409, "Nothing to back up", UiText.xfer(x -> x.errBackupInMemory()));
             }
             Path dir = config.dataDir().toAbsolutePath();
             Files.createDirectories(dir);

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Packs being written: made in the browser, imported from an LMS, or opened for a new version of a
@@ -59,15 +60,15 @@ public class Drafts {
         PackReader.Result read = PackReader.read(files, "");
         PackContent content = read.draft();
         if (content == null || content.id() == null) {
-            throw UserError.unprocessable("The pack has no readable pack.yaml with an id: " + read.problems());
+            throw UserError.unprocessable(UiText.teach(t -> t.errDraftNoId(String.valueOf(read.problems()))));
         }
         String packId = content.id();
         if (!PackReader.isId(packId)) {
-            throw UserError.unprocessable("The pack id '" + clip(packId, 120) + "' is not an id: use 1 to 100 lower-case letters, "
-                    + "digits, dots, dashes or underscores, starting with a letter or digit.");
+            String clipped = clip(packId, 120);
+            throw UserError.unprocessable(UiText.teach(t -> t.errDraftIdForm(clipped)));
         }
         if (!mayEdit(packId, accountId, admin)) {
-            throw UserError.forbidden("The pack id '" + packId + "' belongs to someone else: choose another id.");
+            throw UserError.forbidden(UiText.teach(t -> t.errPackIdTaken(packId)));
         }
         PackVersion draft = draftOf(packId).orElseGet(() -> {
             PackVersion v = new PackVersion();
@@ -102,23 +103,23 @@ public class Drafts {
      */
     @Transactional
     public PackStore.Stored publish(String packId, long accountId, boolean admin) {
-        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no draft."));
+        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftMissing(packId))));
         if (!mayEdit(packId, accountId, admin)) {
-            throw UserError.forbidden("Only the pack's owner or an admin may publish it.");
+            throw UserError.forbidden(UiText.teach(t -> t.errPublishNotYours()));
         }
         PackReader.Result read = read(draft);
         if (!read.ok()) {
-            throw UserError.unprocessable("The draft cannot be published until these are fixed: "
-                    + String.join("; ", read.problems().stream().map(Object::toString).toList()));
+            String problems = String.join("; ", read.problems().stream().map(Object::toString).toList());
+            throw UserError.unprocessable(UiText.teach(t -> t.errPublishProblems(problems)));
         }
         return store.publish(read.pack().orElseThrow(), draft.origin, draft.ownerId);
     }
 
     @Transactional
     public void discard(String packId, long accountId, boolean admin) {
-        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no draft."));
+        PackVersion draft = draftOf(packId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftMissing(packId))));
         if (!mayEdit(packId, accountId, admin)) {
-            throw UserError.forbidden("Only the pack's owner or an admin may discard its draft.");
+            throw UserError.forbidden(UiText.teach(t -> t.errDiscardNotYours()));
         }
         PackFile.deleteFilesOf(draft.id);
         draft.delete();

@@ -18,6 +18,7 @@ import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.QuestionSet;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** The home page (every pack) and a pack's page (its lessons by objective, its sources, quiz start). */
 @Path("/")
@@ -43,7 +44,7 @@ public class PackPages {
     @GET
     @Path("packs/{id}")
     public TemplateInstance pack(@PathParam("id") String id) {
-        PackVersion version = catalog.current(id).orElseThrow(() -> UserError.notFound("There is no pack '" + id + "'."));
+        PackVersion version = catalog.current(id).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(id))));
         PackContent pack = catalog.content(version);
         Map<Objective, List<Lesson>> byObjective = new LinkedHashMap<>();
         Map<String, Integer> questionCounts = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.sourced.quiz;
 
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * How a caller proves an attempt is theirs. A page request holds the attempt's unguessable link, and
@@ -35,8 +36,8 @@ public sealed interface Access {
         }
         if (!allowed) {
             throw UserError.forbidden(this instanceof Token
-                    ? "This token does not open this attempt."
-                    : "This attempt belongs to another account: sign in as its owner to open it.");
+                    ? UiText.msg(m -> m.errTokenNotThisAttempt())
+                    : UiText.msg(m -> m.errAttemptNotYours()));
         }
     }
 }

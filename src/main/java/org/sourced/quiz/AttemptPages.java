@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.sourced.packs.format.Question;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiLanguage;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The quiz as pages: one question per page, plain forms, redirect after every post. Works without
@@ -103,7 +104,7 @@ public class AttemptPages {
         // the attempt's fixed facts come from memory: storing an answer costs only record()'s two statements
         AttemptFacts facts = attempts.factsFor(id, access);
         if (n < 1 || n > facts.questionIds().size()) {
-            throw UserError.notFound("This attempt has questions 1 to " + facts.questionIds().size() + ", not " + n + ".");
+            throw UserError.notFound(UiText.msg(m -> m.errQuestionRange(facts.questionIds().size(), n)));
         }
         String action = Objects.requireNonNullElse(form.getFirst("action"), "next");
         long seq = longField(form, "seq");
@@ -144,12 +145,12 @@ public class AttemptPages {
         } catch (AttemptService.StaleSeq stale) {
             AttemptService.State now = attempts.load(id, access);
             if (!now.response(n).answerIds().equals(answer)) {
-                return page(409, QuestionPage.of(now, n, stale.getMessage(), ui.messages()));
+                return page(409, QuestionPage.of(now, n, stale.localMessage(), ui.messages()));
             }
             // a double click: the first post stored this very answer, so carry on
         } catch (UserError e) {
             if (e.status() == 409 || e.status() == 422) {
-                return page(e.status(), QuestionPage.of(attempts.load(id, access), n, e.getMessage(), ui.messages()));
+                return page(e.status(), QuestionPage.of(attempts.load(id, access), n, e.localMessage(), ui.messages()));
             }
             throw e;
         }
@@ -211,7 +212,7 @@ public class AttemptPages {
         AttemptService.State state = attempts.loadResult(resultId);
         List<String> missed = AttemptService.missed(state);
         if (missed.isEmpty()) {
-            throw UserError.unprocessable("Nothing was missed in this attempt: every question was answered right.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNothingMissed()));
         }
         StartRequest request = new StartRequest(state.pack().id(), null, missed, 0, Attempt.PRACTICE, null,
                 state.attempt().partialCredit, state.attempt().negativeMarking, state.attempt().certainty, state.attempt().nickname, null);
@@ -251,7 +252,7 @@ public class AttemptPages {
 
     private static void checkPosition(AttemptService.State state, int n) {
         if (n < 1 || n > state.responses().size()) {
-            throw UserError.notFound("This attempt has questions 1 to " + state.responses().size() + ", not " + n + ".");
+            throw UserError.notFound(UiText.msg(m -> m.errQuestionRange(state.responses().size(), n)));
         }
     }
 
@@ -266,7 +267,7 @@ public class AttemptPages {
     static String required(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         if (value == null || value.isBlank()) {
-            throw UserError.badRequest("The form is missing '" + name + "'.");
+            throw UserError.badRequest(UiText.msg(m -> m.errFormMissing(name)));
         }
         return value.strip();
     }
@@ -284,7 +285,7 @@ public class AttemptPages {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            throw UserError.unprocessable("'" + name + "' must be a whole number, not '" + raw + "'.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errWholeNumber(name, raw)));
         }
     }
 
@@ -293,7 +294,7 @@ public class AttemptPages {
         try {
             return Long.parseLong(raw == null ? "" : raw.strip());
         } catch (NumberFormatException e) {
-            throw UserError.badRequest("The form is missing its sequence number: reload the page and answer again.");
+            throw UserError.badRequest(UiText.msg(m -> m.errNoSeq()));
         }
     }
 

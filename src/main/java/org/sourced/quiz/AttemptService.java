@@ -29,6 +29,7 @@ import org.sourced.scoring.ScoredItem;
 import org.sourced.scoring.Scoring;
 import org.sourced.scoring.ScoringRules;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The attempt state machine: start, record answers, flag, submit. Every answer is committed before the
@@ -78,7 +79,7 @@ public class AttemptService {
     @Transactional
     public Started start(StartRequest request, Learner learner) {
         PackVersion version = catalog.current(request.packId())
-                .orElseThrow(() -> UserError.unprocessable("There is no published pack '" + request.packId() + "'."));
+                .orElseThrow(() -> UserError.unprocessable(UiText.msg(m -> m.errNoPublishedPack(request.packId()))));
         return start(request, learner, version);
     }
 
@@ -87,21 +88,21 @@ public class AttemptService {
         PackContent pack = catalog.content(version);
         String mode = request.mode() == null ? Attempt.PRACTICE : request.mode();
         if (!mode.equals(Attempt.PRACTICE) && !mode.equals(Attempt.EXAM)) {
-            throw UserError.unprocessable("Mode must be 'practice' or 'exam', not '" + mode + "'.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errMode(mode)));
         }
         Integer limit = request.timeLimitMinutes();
         if (limit != null && (limit < 1 || limit > MAX_TIME_LIMIT_MINUTES)) {
-            throw UserError.unprocessable("A time limit is between 1 and " + MAX_TIME_LIMIT_MINUTES + " minutes.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errTimeLimit(MAX_TIME_LIMIT_MINUTES)));
         }
         if (request.length() < 0) {
-            throw UserError.unprocessable("The number of questions cannot be negative.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errLengthNegative()));
         }
         if (request.nickname() != null && request.nickname().length() > 60) {
-            throw UserError.unprocessable("A nickname has at most 60 characters.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNicknameTooLong()));
         }
         List<String> pool = pool(pack, request);
         if (pool.isEmpty()) {
-            throw UserError.unprocessable("That selection holds no questions.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errEmptySelection()));
         }
         long seed = Tokens.seed();
         List<String> questionIds = Draw.questions(seed, pool, request.length());
@@ -146,7 +147,7 @@ public class AttemptService {
     @Transactional
     public Started startOnVersion(StartRequest request, Learner learner, long packVersionId) {
         PackVersion version = PackVersion.<PackVersion>findByIdOptional(packVersionId)
-                .orElseThrow(() -> UserError.notFound("That pack version no longer exists."));
+                .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errVersionGone())));
         return start(request, learner, version);
     }
 
@@ -182,7 +183,7 @@ public class AttemptService {
     public Started startReview(String packId, Learner learner) {
         List<String> due = ReviewCard.dueFor(learner.ownerKey(), packId, LocalDate.now(clock)).stream().map(c -> c.questionId).toList();
         if (due.isEmpty()) {
-            throw UserError.unprocessable("Nothing in this pack is due for review today.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errNothingDue()));
         }
         return start(new StartRequest(packId, null, due, 20, Attempt.PRACTICE, null, null, null, null, null, null), learner);
     }
@@ -198,23 +199,23 @@ public class AttemptService {
         if (scope.startsWith("objective:")) {
             String objective = scope.substring("objective:".length());
             if (pack.manifest().objective(objective).isEmpty()) {
-                throw UserError.unprocessable("Pack '" + pack.id() + "' has no objective '" + objective + "'.");
+                throw UserError.unprocessable(UiText.msg(m -> m.errNoObjectiveIn(pack.id(), objective)));
             }
             return pack.questions().stream().filter(q -> q.objective().equals(objective)).map(Question::id).toList();
         }
         if (scope.startsWith("set:")) {
             String setId = scope.substring("set:".length());
             QuestionSet set = pack.manifest().sets().stream().filter(s -> s.id().equals(setId)).findFirst()
-                    .orElseThrow(() -> UserError.unprocessable("Pack '" + pack.id() + "' has no set '" + setId + "'."));
+                    .orElseThrow(() -> UserError.unprocessable(UiText.msg(m -> m.errNoSet(pack.id(), setId))));
             return pack.questions().stream().filter(q -> q.tags().contains(set.tag())).map(Question::id).toList();
         }
-        throw UserError.unprocessable("Choose the whole pack, an objective or a set, not '" + scope + "'.");
+        throw UserError.unprocessable(UiText.msg(m -> m.errScope(scope)));
     }
 
     /** The attempt and its responses: two statements. */
     @Transactional
     public State load(String publicId, Access access) {
-        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound("There is no attempt at this address."));
+        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoAttempt())));
         List<QuestionResponse> responses = QuestionResponse.of(a.id);
         AttemptFacts facts = AttemptFacts.cached(publicId);
         if (facts == null) {
@@ -229,7 +230,7 @@ public class AttemptService {
     /** A submitted attempt by its shareable result id: read-only, open to whoever holds the link. */
     @Transactional
     public State loadResult(String resultId) {
-        Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound("There is no result at this address."));
+        Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoResult())));
         List<QuestionResponse> responses = QuestionResponse.of(a.id);
         AttemptFacts facts = AttemptFacts.of(a, responses.stream().map(r -> r.questionId).toList());
         PackContent pack = catalog.publishedContent(a.packVersionId).orElseThrow();
@@ -256,7 +257,7 @@ public class AttemptService {
         AttemptFacts facts = facts(publicId);
         access.check(facts);
         if (position < 1 || position > facts.questionIds().size()) {
-            throw UserError.notFound("This attempt has no question " + position + ".");
+            throw UserError.notFound(UiText.msg(m -> m.errNoQuestionAt(position)));
         }
         String questionId = facts.questionIds().get(position - 1);
         PackContent pack = catalog.publishedContent(facts.packVersionId()).orElseThrow();
@@ -267,10 +268,10 @@ public class AttemptService {
             throw UserError.unprocessable(e.getMessage());
         }
         if (certainty != null && (certainty < 1 || certainty > 3)) {
-            throw UserError.unprocessable("Certainty is 1, 2 or 3.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errCertainty()));
         }
         if (facts.isPractice() && answer.isEmpty()) {
-            throw UserError.unprocessable("Choose an answer before checking it.");
+            throw UserError.unprocessable(UiText.msg(m -> m.errChooseBeforeCheck()));
         }
         if (!facts.rules().certaintyBased()) {
             certainty = null; // kept out of the calibration summary when the quiz does not use it
@@ -393,7 +394,7 @@ public class AttemptService {
         if (facts != null) {
             return facts;
         }
-        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound("There is no attempt at this address."));
+        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoAttempt())));
         facts = AttemptFacts.of(a, QuestionResponse.of(a.id).stream().map(r -> r.questionId).toList());
         AttemptFacts.remember(facts);
         return facts;
@@ -403,11 +404,10 @@ public class AttemptService {
     private UserError refusal(long attemptId, long seq, Instant now) {
         Attempt a = Attempt.findById(attemptId);
         if (a.isSubmitted()) {
-            return UserError.conflict("This attempt was already submitted: it was submitted at " + a.submittedAt + ", and answers can no longer change.");
+            return UserError.conflict(UiText.msg(m -> m.errSubmitted(String.valueOf(a.submittedAt))));
         }
         if (Attempt.OVERDUE.equals(a.statusAt(now))) {
-            return UserError.conflict("Time is up for this attempt (the deadline was " + a.deadline
-                    + "): your answers stored before then are kept; submit to see your result.");
+            return UserError.conflict(UiText.msg(m -> m.errTimeUp(String.valueOf(a.deadline))));
         }
         return new StaleSeq(a.lastSeq, seq);
     }
@@ -415,7 +415,7 @@ public class AttemptService {
     /** A practice question keeps the answer it was checked with: its feedback has been seen. */
     public static final class AlreadyChecked extends UserError {
         AlreadyChecked(int position) {
-            super(409, "Already checked", "Question " + position + " was already answered in this practice attempt; its answer stays.");
+            super(409, "Already checked", UiText.msg(m -> m.errAlreadyChecked(position)));
         }
     }
 
@@ -424,8 +424,7 @@ public class AttemptService {
         private final long accepted;
 
         StaleSeq(long accepted, long posted) {
-            super(409, "Out of date", "This answer came from an older page (sequence " + posted + ", but " + accepted
-                    + " was already accepted), so it was not stored. The current state is shown.");
+            super(409, "Out of date", UiText.msg(m -> m.errStaleSeq(posted, accepted)));
             this.accepted = accepted;
         }
 

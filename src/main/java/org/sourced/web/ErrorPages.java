@@ -64,7 +64,7 @@ public class ErrorPages {
             return json(e.status(), e.getMessage());
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.title()), e.localMessage())).build();
+                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.localTitle()), e.localMessage())).build();
     }
 
     @ServerExceptionMapper

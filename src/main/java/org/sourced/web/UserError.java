@@ -7,12 +7,12 @@ import org.sourced.web.i18n.UiText;
  * Shown in the layout for pages (in the reader's language: {@link #localMessage()}) and as
  * {@code {status, message}} for the API (in English: {@link #getMessage()}).
  * <p>
- * Give the message as a sentence of the bundle, {@code UserError.notFound(UiText.msg(m -> m.noSuchPack(id)))}; a plain
+ * Give the message as a sentence of the bundle, {@code UserError.notFound(UiText.msg(m -> m.errNoPack(id)))}; a plain
  * {@code String} is for text that is not Sourced's own (a checker's or parser's report) and shows as it is.
  */
 public class UserError extends RuntimeException {
     private final int status;
-    private final String title;
+    private final UiText title;
     private final UiText text;
 
     public UserError(int status, String title, String message) {
@@ -20,6 +20,11 @@ public class UserError extends RuntimeException {
     }
 
     public UserError(int status, String title, UiText text) {
+        this(status, UiText.literal(title), text);
+    }
+
+    /** With a title of the bundle, for a status whose error page has no heading of its own (a 410). */
+    public UserError(int status, UiText title, UiText text) {
         super();
         this.status = status;
         this.title = title;
@@ -86,7 +91,13 @@ public class UserError extends RuntimeException {
         return status;
     }
 
+    /** The title in English. */
     public String title() {
-        return title;
+        return title.english();
+    }
+
+    /** The title in this request's language. */
+    public String localTitle() {
+        return title.current();
     }
 }

@@ -17,6 +17,7 @@ import org.sourced.packs.format.ScoringPolicy;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
 import org.sourced.web.FormErrors;
+import org.sourced.web.i18n.UiText;
 
 /** The lesson, metadata, objectives and sources forms: each rule names its field. */
 class PackFormsTest {
@@ -99,7 +100,7 @@ class PackFormsTest {
         FormFields f = post("objectiveCount", "3", "objective-0-id", "basics", "objective-0-fixed", "true", "objective-0-title", "Basics",
                 "objective-0-remove", "true", "objective-1-id", "Bad!", "objective-1-title", "x", "objective-2-id", "", "objective-2-title", "");
 
-        FormErrors errors = ObjectivesForm.parse(f).validate(Map.of("basics", "lesson 'intro'"));
+        FormErrors errors = ObjectivesForm.parse(f).validate(Map.of("basics", UiText.teach(t -> t.usedByLesson("intro"))));
 
         assertThat(errors.get("objective-0-remove")).contains("lesson 'intro'");
         assertThat(errors.get("objective-1-id")).contains("lower-case");
@@ -135,7 +136,7 @@ class PackFormsTest {
     void citedSourcesCannotBeRemoved() {
         FormFields f = post("sourceCount", "1", "source-0-id", "treaty", "source-0-fixed", "true", "source-0-kind", "primary",
                 "source-0-title", "Treaty", "source-0-publisher", "CSTO", "source-0-published", "1992-05-15", "source-0-remove", "true");
-        assertThat(SourcesForm.parse(f).validate(Map.of("treaty", "question 'q'")).get("source-0-remove")).contains("question 'q'");
+        assertThat(SourcesForm.parse(f).validate(Map.of("treaty", UiText.teach(t -> t.usedByQuestion("q")))).get("source-0-remove")).contains("question 'q'");
         assertThat(SourcesForm.parse(f).validate(Map.of()).all()).isEmpty();
         assertThat(SourcesForm.parse(f).toSources()).isEmpty();
     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.sourced.packs.format.Problem;
+import org.sourced.web.i18n.UiText;
 
 /** How the editor sees a draft with problems: where questions are, what it may rewrite, where a problem is fixed. */
 class WorkspaceTest {
@@ -139,7 +140,13 @@ class WorkspaceTest {
     @Test
     void usedObjectivesAndSourcesNameTheirFirstUser() {
         Workspace w = workspace();
-        assertThat(w.objectiveUsers()).containsEntry("nope", "lesson 'intro'").containsEntry("basics", "question 'three'");
-        assertThat(w.sourceUsers()).containsEntry("treaty", "question 'one'");
+        assertThat(english(w.objectiveUsers())).containsEntry("nope", "lesson 'intro'").containsEntry("basics", "question 'three'");
+        assertThat(english(w.sourceUsers())).containsEntry("treaty", "question 'one'");
+    }
+
+    private static Map<String, String> english(Map<String, UiText> users) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        users.forEach((id, user) -> out.put(id, user.english()));
+        return out;
     }
 }

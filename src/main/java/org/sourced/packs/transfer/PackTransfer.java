@@ -32,6 +32,7 @@ import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.Problem;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Packs in and out of Sourced as files: a pack zip, or the questions in an LMS format. Imports land in a draft
@@ -90,9 +91,8 @@ public class PackTransfer {
         } else {
             PackReader.Result read = Drafts.read(v);
             if (!read.ok()) {
-                throw UserError.unprocessable("The draft of '" + packId + "' has " + read.problems().size()
-                        + " problem(s), so it cannot be written as " + format.title() + "; export it with format=zip, or fix "
-                        + "them first. The first: " + read.problems().get(0));
+                String first = String.valueOf(read.problems().get(0));
+                throw UserError.unprocessable(UiText.xfer(x -> x.errExportDraftProblems(packId, read.problems().size(), format.title(), first)));
             }
             content = read.pack().orElseThrow();
         }
@@ -104,27 +104,27 @@ public class PackTransfer {
     private static PackVersion pick(String packId, String version, boolean draft, Caller caller) {
         if (draft) {
             if (version != null && !version.isBlank()) {
-                throw UserError.badRequest("Ask for a version or for the draft, not both.");
+                throw UserError.badRequest(UiText.xfer(x -> x.errVersionOrDraft()));
             }
-            PackVersion d = Drafts.draftOf(packId).orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no draft."));
+            PackVersion d = Drafts.draftOf(packId).orElseThrow(() -> UserError.notFound(UiText.xfer(x -> x.errNoDraft(packId))));
             if (!Drafts.mayEdit(packId, caller.accountId(), caller.admin())) {
-                throw UserError.forbidden("The draft of '" + packId + "' is not yours: only its owner or an admin may export it.");
+                throw UserError.forbidden(UiText.xfer(x -> x.errExportNotYours(packId)));
             }
             return d;
         }
         if (version == null || version.isBlank()) {
-            return PackVersion.currentPublished(packId).orElseThrow(() -> UserError.notFound("There is no published pack '"
-                    + packId + "'" + (Drafts.draftOf(packId).isPresent() ? " (it has a draft: add draft=true)" : "") + "."));
+            return PackVersion.currentPublished(packId).orElseThrow(() -> UserError.notFound(Drafts.draftOf(packId).isPresent()
+                    ? UiText.xfer(x -> x.errNoPublishedHasDraft(packId)) : UiText.xfer(x -> x.errNoPublished(packId))));
         }
         int no;
         try {
             no = Integer.parseInt(version.strip());
         } catch (NumberFormatException e) {
-            throw UserError.badRequest("version is a number such as 1, not '" + version + "'.");
+            throw UserError.badRequest(UiText.xfer(x -> x.errVersionNumber(version)));
         }
         List<PackVersion> versions = PackVersion.list("packId", packId);
         return versions.stream().filter(v -> v.isPublished() && v.versionNo == no).findFirst()
-                .orElseThrow(() -> UserError.notFound("Pack '" + packId + "' has no published version " + no + "."));
+                .orElseThrow(() -> UserError.notFound(UiText.xfer(x -> x.errNoVersion(packId, no))));
     }
 
     // ---- import ----------------------------------------------------------------------------------
@@ -142,12 +142,12 @@ public class PackTransfer {
         String chosenId = blankToNull(packId) == null ? null : checkedPackId(packId);
         String lang = checkedLanguage(language);
         if (file.length == 0) {
-            throw new TransferFailure("The file is empty: nothing was imported.", List.of(new ImportProblem(0, "the file is empty")));
+            throw new TransferFailure(UiText.xfer(x -> x.errFileEmpty()), List.of(new ImportProblem(0, "the file is empty")));
         }
         try {
             return format.isPackZip() ? importZip(file, chosenId, caller) : importQuestions(format, file, chosenId, lang, caller);
         } catch (ImportFailure e) {
-            throw new TransferFailure("Nothing was imported: " + e.getMessage(), e.problems());
+            throw new TransferFailure(UiText.xfer(x -> x.errNothingImported(e.getMessage())), e.problems());
         }
     }
 
@@ -163,15 +163,13 @@ public class PackTransfer {
         }
         String id = read.draft() == null ? null : read.draft().id();
         if (id == null) {
-            throw new TransferFailure("The zip has no readable pack.yaml with an id, so nothing was imported.", problems);
+            throw new TransferFailure(UiText.xfer(x -> x.errZipNoId()), problems);
         }
         if (!PACK_ID.matcher(id).matches()) {
-            throw new TransferFailure("The zip's pack id '" + id + "' may hold only lower-case letters, digits, '.', '_' and '-', "
-                    + "so nothing was imported.", problems);
+            throw new TransferFailure(UiText.xfer(x -> x.errZipBadId(id)), problems);
         }
         if (chosenId != null && !chosenId.equals(id)) {
-            throw new TransferFailure("The zip is the pack '" + id + "' (its pack.yaml says so), not '" + chosenId
-                    + "': nothing was imported. Change the id in pack.yaml to import it under another id.", problems);
+            throw new TransferFailure(UiText.xfer(x -> x.errZipOtherId(id, chosenId)), problems);
         }
         PackVersion draft = drafts.save(zip.files(), caller.accountId(), caller.admin(), PackVersion.FROM_IMPORT);
         return new Imported(draft.packId, read.draft().questions().size(), problems);
@@ -185,7 +183,7 @@ public class PackTransfer {
         }
         ImportResult result = Exchange.importer(exchange, limits()).read(file);
         if (result.questions().isEmpty()) {
-            throw new TransferFailure("The file holds no question Sourced can import, so nothing was stored.", result.problems());
+            throw new TransferFailure(UiText.xfer(x -> x.errNoQuestions()), result.problems());
         }
         String id = chosenId != null ? chosenId : freeId(slug(result.title()), caller);
         String title = result.title() != null ? result.title() : id;
@@ -220,7 +218,7 @@ public class PackTransfer {
     public byte[] readUpload(InputStream body, long declaredLength) {
         long max = config.upload().maxBytes();
         if (declaredLength > max) {
-            throw tooLarge(String.valueOf(declaredLength), max);
+            throw tooLarge(declaredLength, max);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(max, 1 << 16));
         byte[] buffer = new byte[1 << 16];
@@ -229,7 +227,7 @@ public class PackTransfer {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 total += n;
                 if (total > max) {
-                    throw tooLarge("more than " + max, max);
+                    throw tooLarge(-1, max);
                 }
                 out.write(buffer, 0, n);
             }
@@ -239,18 +237,19 @@ public class PackTransfer {
         return out.toByteArray();
     }
 
-    /** @param size in bytes, or "more than ..." when the body was cut off at the limit */
-    public static TransferFailure tooLarge(String size, long max) {
-        String message = "the file is " + size + " bytes; the limit is " + max + " bytes";
-        return new TransferFailure("Nothing was imported: " + message + " (sourced.upload.max-bytes).",
+    /** @param size in bytes, or -1 when the body was cut off at the limit (it is "more than" the limit) */
+    public static TransferFailure tooLarge(long size, long max) {
+        String sized = size < 0 ? "more than " + max : String.valueOf(size);
+        // the problem row is a report on the file, English like the checker's (docs/i18n.md)
+        String message = "the file is " + sized + " bytes; the limit is " + max + " bytes";
+        return new TransferFailure(size < 0 ? UiText.xfer(x -> x.errTooLargeCut(max)) : UiText.xfer(x -> x.errTooLarge(sized, max)),
                 List.of(new ImportProblem(0, message)));
     }
 
     static String checkedPackId(String packId) {
         String id = packId.strip();
         if (!PACK_ID.matcher(id).matches()) {
-            throw UserError.badRequest("A pack id holds only lower-case letters, digits, '.', '_' and '-', and starts with a "
-                    + "letter or digit (such as 'csto-armenia'); '" + packId + "' does not.");
+            throw UserError.badRequest(UiText.xfer(x -> x.errImportPackId(packId)));
         }
         return id;
     }
@@ -261,7 +260,7 @@ public class PackTransfer {
             return DEFAULT_LANGUAGE;
         }
         if (!LANGUAGE.matcher(lang).matches()) {
-            throw UserError.badRequest("language is a language tag such as 'en', 'hy' or 'pt-BR', not '" + language + "'.");
+            throw UserError.badRequest(UiText.xfer(x -> x.errImportLanguage(language)));
         }
         return lang;
     }

@@ -2,6 +2,8 @@ package org.sourced.packs.transfer;
 
 import java.util.List;
 
+import org.sourced.web.i18n.UiText;
+
 import org.sourced.packs.exchange.ImportProblem;
 
 /**
@@ -11,10 +13,23 @@ import org.sourced.packs.exchange.ImportProblem;
 public class TransferFailure extends RuntimeException {
 
     private final List<ImportProblem> problems;
+    private final UiText text;
 
-    public TransferFailure(String message, List<ImportProblem> problems) {
-        super(message);
+    public TransferFailure(UiText text, List<ImportProblem> problems) {
+        super();
+        this.text = text;
         this.problems = List.copyOf(problems);
+    }
+
+    /** English, for logs and the API. */
+    @Override
+    public String getMessage() {
+        return text.english();
+    }
+
+    /** The message as a sentence for the import page, in the reader's language. */
+    public UiText text() {
+        return text;
     }
 
     public List<ImportProblem> problems() {

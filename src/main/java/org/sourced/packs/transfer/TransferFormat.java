@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.sourced.packs.exchange.ExchangeFormat;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /** What the import and export routes take as {@code format}: a Sourced pack zip, or one of the exchange formats. */
 public enum TransferFormat {
@@ -58,9 +59,8 @@ public enum TransferFormat {
 
     /** The format named {@code key}; a 400 that lists the formats when there is none. */
     public static TransferFormat of(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst().orElseThrow(() -> UserError.badRequest(
-                (key == null || key.isBlank() ? "Say which format: " : "Unknown format '" + key + "': ")
-                        + "use format=" + keys() + "."));
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst().orElseThrow(() -> UserError.badRequest(key == null || key.isBlank()
+                ? UiText.xfer(x -> x.errFormatMissing(keys())) : UiText.xfer(x -> x.errFormatUnknown(key, keys()))));
     }
 
     /** {@code zip|gift|aiken|moodle-xml|qti} */

@@ -27,6 +27,7 @@ import org.sourced.packs.PackVersion;
 import org.sourced.packs.exchange.ImportProblem;
 import org.sourced.web.FormErrors;
 import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The same import and export as {@link TransferApi}, for a teacher in the browser: a form that uploads a file,
@@ -74,22 +75,22 @@ public class TransferPages {
         try {
             chosen = TransferFormat.of(format);
         } catch (UserError e) {
-            errors.add("format", e.getMessage());
+            errors.add("format", e.text());
         }
         try {
             if (!sent.pack().isEmpty()) {
                 PackTransfer.checkedPackId(sent.pack());
             }
         } catch (UserError e) {
-            errors.add("pack", e.getMessage());
+            errors.add("pack", e.text());
         }
         try {
             PackTransfer.checkedLanguage(sent.language());
         } catch (UserError e) {
-            errors.add("language", e.getMessage());
+            errors.add("language", e.text());
         }
         if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
-            errors.add("file", "Choose a file to import.");
+            errors.add("file", UiText.xfer(x -> x.errChooseFile()));
         }
         if (!errors.isEmpty()) {
             return page(422, form(sent, errors, List.of()));
@@ -97,16 +98,16 @@ public class TransferPages {
         long max = transfer.limits().maxBytes();
         try {
             if (file.size() > max) {
-                throw PackTransfer.tooLarge(String.valueOf(file.size()), max);
+                throw PackTransfer.tooLarge(file.size(), max);
             }
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
             PackTransfer.Imported imported = transfer.importFile(chosen, bytes, sent.pack(), sent.language(), caller());
             return page(200, Templates.imported(imported.packId(), imported.questions(), chosen, imported.problems()));
         } catch (TransferFailure e) {
-            return page(422, form(sent, FormErrors.of("file", e.getMessage()), e.problems()));
+            return page(422, form(sent, FormErrors.of("file", e.text()), e.problems()));
         } catch (UserError e) {
             // what is left after the checks above: a pack id that belongs to someone else
-            return page(e.status(), form(sent, FormErrors.of(e.status() == 403 ? "pack" : "file", e.getMessage()), List.of()));
+            return page(e.status(), form(sent, FormErrors.of(e.status() == 403 ? "pack" : "file", e.text()), List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the uploaded file", e);
         }
@@ -122,7 +123,7 @@ public class TransferPages {
 
     private TemplateInstance form(ImportForm sent, FormErrors errors, List<ImportProblem> problems) {
         return Templates.importForm(List.of(TransferFormat.values()), sent, errors, problems, catalog.listing(),
-                "At most " + transfer.limits().maxBytes() + " bytes. GIFT and Aiken files must be UTF-8 text.");
+                UiText.xfer(x -> x.importFileHint(transfer.limits().maxBytes())).current());
     }
 
     private PackTransfer.Caller caller() {

@@ -427,7 +427,7 @@ public interface ClassMessages {
     @Message("Completed:")
     String dashCompleted();
 
-    @Message("{n} of {total}")
+    @Message("{n} of {total} {total.pluralEn('student', 'students')}")
     String dashCompletedOf(long n, long total);
 
     @Message("Mean:")
@@ -545,4 +545,164 @@ public interface ClassMessages {
 
     @Message("of {n}")
     String ofCount(Integer n);
+
+    // ---- Dashboard charts: the SVG titles and descriptions, the "Reading" notes --------------------------
+
+    @Message("Scores of {n} students")
+    String chartScoresTitle(int n);
+
+    @Message("How many students' counted scores fall in each band of ten percent; nobody has submitted yet.")
+    String chartScoresNone();
+
+    @Message("How many students' counted scores fall in each band of ten percent; mean {mean}, median {median}.")
+    String chartScoresDesc(String mean, String median);
+
+    @Message("Score (%)")
+    String chartScoreAxis();
+
+    @Message("Students")
+    String chartStudentsAxis();
+
+    @Message("no attempts")
+    String chartNoAttempts();
+
+    @Message("Question {n}: how often each choice was picked")
+    String chartChoicesTitle(int n);
+
+    @Message("Question {n}: items placed right")
+    String chartOrderingTitle(int n);
+
+    @Message("How many of {answered} answers picked each choice; the key is marked (key).")
+    String chartChoicesDesc(long answered);
+
+    @Message("For each item, how many of {answered} answers put it in its right place.")
+    String chartOrderingDesc(long answered);
+
+    @Message("Facility per question")
+    String chartFacilityTitle();
+
+    @Message("The share of the available points students scored on each question, from 0 (nobody) to 1 (everybody); below 0.2 is drawn in red.")
+    String chartFacilityDesc();
+
+    @Message("Class mastery per objective")
+    String chartMasteryTitle();
+
+    @Message("The share of the available points the class scored on each objective's questions.")
+    String chartMasteryDesc();
+
+    @Message("No attempts yet.")
+    String readingNone();
+
+    @Message("hard: few scored")
+    String readingHard();
+
+    @Message("very easy")
+    String readingVeryEasy();
+
+    @Message("weaker students did better: check the key and wording")
+    String readingNegative();
+
+    @Message("separates strong from weak students poorly")
+    String readingPoor();
+
+    @Message("separates strong from weak students well")
+    String readingGood();
+
+    @Message("everyone scored the same here")
+    String readingSame();
+
+    // ---- Errors of classes, assignments and joining (UiText; the English is also the JSON API's) -------
+
+    @Message("There is no class with this id among yours.")
+    String errNoClass();
+
+    @Message("There is no assignment with this id among your classes.")
+    String errNoAssignment();
+
+    @Message("You have no assignment with this id: it is not for a class you are in.")
+    String errNotYourAssignment();
+
+    @Message("Give the class a name of 1 to 100 characters.")
+    String errClassName();
+
+    @Message("That student is not in this class.")
+    String errNotInClass();
+
+    @Message("No class has the join code '{code}'. Check it with your teacher: codes can be changed.")
+    String errWrongCode(String code);
+
+    @Message("Too many wrong join codes: wait {seconds} seconds, then check the code with your teacher.")
+    String errTooManyCodes(long seconds);
+
+    @Message("Class archived")
+    String errArchivedTitle();
+
+    @Message("The class '{name}' is archived: it takes no new students.")
+    String errArchivedJoin(String name);
+
+    @Message("The class '{name}' is archived: its assignments are closed.")
+    String errArchivedClosed(String name);
+
+    @Message("The class '{name}' is archived: nothing new can be assigned to it.")
+    String errArchivedAssign(String name);
+
+    @Message("This class needs an account: register below, or sign in first.")
+    String errNeedsAccount();
+
+    @Message("Give a nickname: it is how your teacher will see you.")
+    String errNicknameNeeded();
+
+    @Message("Someone in this class already uses the nickname '{nickname}': choose another.")
+    String errNicknameTaken(String nickname);
+
+    @Message("You teach this class, so you cannot join it as a student.")
+    String errOwnClass();
+
+    @Message("You were removed from the class '{name}': ask your teacher to add you again.")
+    String errRemoved(String name);
+
+    @Message("The pack '{pack}' has no objective '{id}'.")
+    String errPackNoObjective(String pack, String id);
+
+    @Message("That objective has no questions.")
+    String errObjectiveEmpty();
+
+    @Message("You have used all {n} attempts this assignment allows.")
+    String errNoAttemptsLeft(int n);
+
+    @Message("This assignment opens at {time}.")
+    String errNotOpenYet(String time);
+
+    @Message("This assignment closed at {time}: it takes no more attempts.")
+    String errClosed(String time);
+
+    @Message("Choose the pack to assign.")
+    String errChoosePack();
+
+    @Message("A title has at most 300 characters.")
+    String errAssignTitleLong();
+
+    @Message("The mode is 'practice' (feedback after each answer) or 'exam' (feedback after submitting).")
+    String errAssignMode();
+
+    @Message("The number of questions is between 0 (all of them) and {max}.")
+    String errAssignLength(int max);
+
+    @Message("The assignment must close after it opens.")
+    String errClosesBeforeOpens();
+
+    @Message("Attempts allowed is between 1 and {max} (leave it empty for no limit).")
+    String errAttemptsAllowed(int max);
+
+    @Message("The score that counts is 'best', 'last' or 'mean', not '{value}'.")
+    String errScoreCounts(String value);
+
+    @Message("Late work is 'refuse' or 'flag', not '{value}'.")
+    String errLate(String value);
+
+    @Message("'{value}' is not a whole number.")
+    String errNotWholeNumber(String value);
+
+    @Message("'{value}' is not a date and time such as 2026-03-01T09:00.")
+    String errNotDateTime(String value);
 }

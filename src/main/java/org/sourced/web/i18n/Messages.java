@@ -658,4 +658,147 @@ public interface Messages {
 
     @Message("Too many tries")
     String errorTooManyTries();
+
+    // ---- Errors from the quiz, lesson and account services (UiText; the English is also the JSON API's) ----
+
+    @Message("There is no pack '{id}'.")
+    String errNoPack(String id);
+
+    @Message("There is no published pack '{id}'.")
+    String errNoPublishedPack(String id);
+
+    @Message("Pack '{pack}' has no lesson '{id}'.")
+    String errNoLesson(String pack, String id);
+
+    @Message("Lesson '{lesson}' has no checkpoint '{id}'.")
+    String errNoCheckpoint(String lesson, String id);
+
+    @Message("Mode must be 'practice' or 'exam', not '{mode}'.")
+    String errMode(String mode);
+
+    @Message("A time limit is between 1 and {max} minutes.")
+    String errTimeLimit(int max);
+
+    @Message("The number of questions cannot be negative.")
+    String errLengthNegative();
+
+    @Message("A nickname has at most 60 characters.")
+    String errNicknameTooLong();
+
+    @Message("That selection holds no questions.")
+    String errEmptySelection();
+
+    @Message("That pack version no longer exists.")
+    String errVersionGone();
+
+    @Message("Nothing in this pack is due for review today.")
+    String errNothingDue();
+
+    @Message("Pack '{pack}' has no objective '{id}'.")
+    String errNoObjectiveIn(String pack, String id);
+
+    @Message("Pack '{pack}' has no set '{id}'.")
+    String errNoSet(String pack, String id);
+
+    @Message("Choose the whole pack, an objective or a set, not '{scope}'.")
+    String errScope(String scope);
+
+    @Message("There is no attempt at this address.")
+    String errNoAttempt();
+
+    @Message("There is no result at this address.")
+    String errNoResult();
+
+    @Message("This attempt has no question {n}.")
+    String errNoQuestionAt(int n);
+
+    @Message("This attempt has questions 1 to {total}, not {n}.")
+    String errQuestionRange(int total, int n);
+
+    @Message("Certainty is 1, 2 or 3.")
+    String errCertainty();
+
+    @Message("Choose an answer before checking it.")
+    String errChooseBeforeCheck();
+
+    @Message("This attempt was already submitted: it was submitted at {time}, and answers can no longer change.")
+    String errSubmitted(String time);
+
+    @Message("Time is up for this attempt (the deadline was {time}): your answers stored before then are kept; submit to see your result.")
+    String errTimeUp(String time);
+
+    @Message("Question {n} was already answered in this practice attempt; its answer stays.")
+    String errAlreadyChecked(int n);
+
+    @Message("This answer came from an older page (sequence {posted}, but {accepted} was already accepted), so it was not stored. The current state is shown.")
+    String errStaleSeq(long posted, long accepted);
+
+    @Message("Nothing was missed in this attempt: every question was answered right.")
+    String errNothingMissed();
+
+    @Message("The form is missing '{name}'.")
+    String errFormMissing(String name);
+
+    @Message("'{name}' must be a whole number, not '{value}'.")
+    String errWholeNumber(String name, String value);
+
+    @Message("The form is missing its sequence number: reload the page and answer again.")
+    String errNoSeq();
+
+    @Message("This token does not open this attempt.")
+    String errTokenNotThisAttempt();
+
+    @Message("This attempt belongs to another account: sign in as its owner to open it.")
+    String errAttemptNotYours();
+
+    @Message("'{email}' is not an email address.")
+    String errNotEmail(String email);
+
+    @Message("Give a name of 1 to 100 characters.")
+    String errNameLength();
+
+    @Message("An account with the email {email} exists already.")
+    String errEmailTaken(String email);
+
+    @Message("Give a nickname of 1 to 60 characters.")
+    String errNicknameLength();
+
+    @Message("A password has at least {min} characters.")
+    String errPasswordShort(int min);
+
+    @Message("A password has at most 72 characters (bcrypt reads no further).")
+    String errPasswordLong();
+
+    @Message("Too many failed sign-ins: wait {seconds} seconds and try again.")
+    String errTooManySignIns(long seconds);
+
+    @Message("That email and password do not match an account.")
+    String errSignInWrong();
+
+    @Message("This account is disabled: ask your administrator.")
+    String errAccountDisabled();
+
+    @Message("Your current password is not right.")
+    String errCurrentPassword();
+
+    @Message("You cannot disable your own account.")
+    String errDisableSelf();
+
+    @Message("No such account.")
+    String errNoAccount();
+
+    @Message("This invite link was used already or has expired: ask for a new one.")
+    String errInviteUsed();
+
+    @Message("Name the token (1 to 100 characters) so you can tell it apart later.")
+    String errTokenName();
+
+    @Message("You have no such token.")
+    String errNoToken();
+
+    @Message("Sourced is already set up: sign in instead.")
+    String errAlreadySetUp();
+
+    @Message("This form was sent from another site ({origin}), so it was refused.")
+    String errOtherSite(String origin);
 }

@@ -44,4 +44,19 @@ public final class Plurals {
     static String pluralEn(int n, String one, String other) {
         return n == 1 ? one : other;
     }
+
+    /** For counts Java keeps as {@code long} (Qute matches an extension's type exactly: an {@code int} is not a {@code long}). */
+    @TemplateExtension
+    static String pluralRu(long n, String one, String few, String many) {
+        return switch (ru(n)) {
+            case ONE -> one;
+            case FEW -> few;
+            case MANY -> many;
+        };
+    }
+
+    @TemplateExtension
+    static String pluralEn(long n, String one, String other) {
+        return n == 1 ? one : other;
+    }
 }

@@ -749,4 +749,109 @@ public interface TeachMessages {
 
     @Message("Preview of this question in the draft, as a student sees it. The key shows once you answer. Nothing is stored.")
     String questionPreviewBanner();
+
+    // ---- Errors of authoring, drafts and the editors (UiText; the English is also the JSON API's) --------
+
+    @Message("The pack '{id}' is not yours: only its owner or an admin may change it.")
+    String errPackNotYours(String id);
+
+    @Message("The pack '{id}' has no draft: press 'Edit this pack' on its page to start one.")
+    String errNoDraftYet(String id);
+
+    @Message("The pack '{id}' has no published version to edit.")
+    String errNothingToEdit(String id);
+
+    @Message("The zip's pack.yaml cannot be read or has no id: {problems}")
+    String errUploadNoId(String problems);
+
+    @Message("The pack '{id}' has no draft.")
+    String errPackHasNoDraft(String id);
+
+    @Message("The pack '{id}' has nothing to download.")
+    String errNothingToDownload(String id);
+
+    @Message("version is 'draft' or a version number, not '{value}'.")
+    String errDownloadVersion(String value);
+
+    @Message("The pack '{id}' has no version {n}.")
+    String errNoVersionOf(String id, int n);
+
+    @Message("pack.yaml must stay readable and keep its id: {problems}")
+    String errPackYamlUnreadable(String problems);
+
+    @Message("pack.yaml's id must stay '{id}'; to make another pack, create a new one.")
+    String errPackIdStays(String id);
+
+    @Message("The pack id '{id}' may hold only lower-case letters, digits, '.', '_' and '-'.")
+    String errPackIdChars(String id);
+
+    @Message("The path '{path}' is longer than {max} characters.")
+    String errPathLong(String path, int max);
+
+    @Message("{path} holds more than {max} characters: split it.")
+    String errFileLong(String path, int max);
+
+    @Message("The title has {n} characters; at most {max} fit.")
+    String errTitleLong(int n, int max);
+
+    @Message("The summary has {n} characters; at most {max} fit.")
+    String errSummaryLong(int n, int max);
+
+    @Message("The language tag has {n} characters; at most {max} fit.")
+    String errLanguageLong(int n, int max);
+
+    @Message("The version label has {n} characters; at most {max} fit.")
+    String errVersionLabelLong(int n, int max);
+
+    @Message("The pack has no readable pack.yaml with an id: {problems}")
+    String errDraftNoId(String problems);
+
+    @Message("The pack id '{id}' is not an id: use 1 to 100 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.")
+    String errDraftIdForm(String id);
+
+    @Message("The pack id '{id}' belongs to someone else: choose another id.")
+    String errPackIdTaken(String id);
+
+    @Message("Pack '{id}' has no draft.")
+    String errDraftMissing(String id);
+
+    @Message("Only the pack's owner or an admin may publish it.")
+    String errPublishNotYours();
+
+    @Message("The draft cannot be published until these are fixed: {problems}")
+    String errPublishProblems(String problems);
+
+    @Message("Only the pack's owner or an admin may discard its draft.")
+    String errDiscardNotYours();
+
+    @Message("Question '{id}' is not complete enough to answer yet.")
+    String errQuestionIncomplete(String id);
+
+    @Message("The draft has no lesson '{id}'.")
+    String errDraftNoLesson(String id);
+
+    @Message("The draft has no question '{id}'.")
+    String errDraftNoQuestion(String id);
+
+    @Message("Question '{id}' is not complete enough to preview: fix its problems first.")
+    String errPreviewIncomplete(String id);
+
+    @Message("Question '{id}' is in {path} that the form cannot rewrite without losing something: fix that file as text from the pack's page first.")
+    String errCannotRewriteFile(String id, String path);
+
+    @Message("Question '{id}' is in a file that the form cannot rewrite without losing something: fix that file as text from the pack's page first.")
+    String errCannotRewrite(String id);
+
+    @Message("Unknown question type '{key}': use single, multiple, true-false, claim-check or ordering.")
+    String errQuestionType(String key);
+
+    @Message("The draft has no file '{path}'.")
+    String errDraftNoFile(String path);
+
+    /** What still names an objective or cites a source, inside {@link #errStillUsedBy} and {@link #errStillCitedBy}. */
+    @Message("lesson '{id}'")
+    String usedByLesson(String id);
+
+    @Message("question '{id}'")
+    String usedByQuestion(String id);
 }

@@ -34,6 +34,14 @@ public interface UiText {
         return lang -> text.apply(Bundles.get(TeachMessages.class, lang));
     }
 
+    static UiText cls(Function<ClassMessages, String> text) {
+        return lang -> text.apply(Bundles.get(ClassMessages.class, lang));
+    }
+
+    static UiText xfer(Function<TransferMessages, String> text) {
+        return lang -> text.apply(Bundles.get(TransferMessages.class, lang));
+    }
+
     /** Text that is not Sourced's own sentence (a checker's report, a parser's message): the same in every language. */
     static UiText literal(String text) {
         return lang -> text;

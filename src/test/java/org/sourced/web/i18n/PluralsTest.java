@@ -25,4 +25,13 @@ class PluralsTest {
     void englishWordForACount(int n, String word) {
         assertThat(Plurals.pluralEn(n, "lesson", "lessons")).isEqualTo(word);
     }
+
+    /** Counts kept as {@code long} (enrolled students) have their own extensions, with the same answers. */
+    @ParameterizedTest
+    @CsvSource({"0, учеников, students", "1, ученика, student", "2, учеников, students", "21, ученика, students",
+            "5000000000, учеников, students"})
+    void longCountsReadTheSame(long n, String russian, String english) {
+        assertThat(Plurals.pluralRu(n, "ученика", "учеников", "учеников")).isEqualTo(russian);
+        assertThat(Plurals.pluralEn(n, "student", "students")).isEqualTo(english);
+    }
 }

@@ -43,7 +43,8 @@ class TeacherPagesLanguageTest {
             "classes", List.of("Create a class", "Students join with", "a nickname only", "Create the class"),
             "classroom", List.of("Join code:", "Make a new code", "Archive the class", "Assign a quiz", "Nothing assigned yet."),
             "dashboard", List.of("Question statistics (CSV)", "Students per score band", "Choices picked",
-                    "How the numbers are worked out", "certainty-based marking"),
+                    "How the numbers are worked out", "certainty-based marking", "of 0 students", "Scores of 0 students",
+                    "Facility per question", "nobody has submitted yet.", "Score (%)"),
             "join", List.of("Type the join code your teacher gave you.", "Continue"));
 
     @Inject
