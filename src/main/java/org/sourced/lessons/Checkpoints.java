@@ -42,8 +42,8 @@ public class Checkpoints {
         List<String> answer;
         try {
             answer = form.answerFor(q);
-        } catch (IllegalArgumentException e) {
-            return new CheckpointResult(List.of(), null, e.getMessage());
+        } catch (AnswerForm.Invalid e) {
+            return new CheckpointResult(List.of(), null, e.localMessage());
         }
         if (answer.isEmpty()) {
             return new CheckpointResult(answer, null, ui.messages().chooseAnswerFirst());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.web.i18n.UiText;
 
 /**
  * The answer part of a posted form, read against the question it answers. Choice questions post
@@ -19,6 +20,20 @@ import org.sourced.packs.format.QuestionType;
  * which works without JavaScript. Anything naming a choice the question lacks is refused.
  */
 public record AnswerForm(MultivaluedMap<String, String> fields) {
+
+    /** A form answer that cannot be read, said in the reader's language; {@code getMessage()} is English. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final transient UiText text;
+
+        Invalid(UiText text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public String localMessage() {
+            return text.current();
+        }
+    }
 
     public static final String CHOICE = "choice";
     public static final String RANK_PREFIX = "rank-";
@@ -31,11 +46,11 @@ public record AnswerForm(MultivaluedMap<String, String> fields) {
         List<String> picked = fields.getOrDefault(CHOICE, List.of()).stream().filter(s -> !s.isBlank()).distinct().toList();
         for (String id : picked) {
             if (q.choice(id).isEmpty()) {
-                throw new IllegalArgumentException("'" + id + "' is not a choice of this question.");
+                throw new Invalid(UiText.msg(m -> m.answerNotAChoice(id)));
             }
         }
         if (q.type() != QuestionType.MULTIPLE && picked.size() > 1) {
-            throw new IllegalArgumentException("This question takes one answer, not " + picked.size() + ".");
+            throw new Invalid(UiText.msg(m -> m.answerOnlyOne(picked.size())));
         }
         return picked;
     }
@@ -58,19 +73,19 @@ public record AnswerForm(MultivaluedMap<String, String> fields) {
             try {
                 ranks.add(Map.entry(id, Integer.parseInt(raw)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Give each item a position number, not '" + raw + "'.");
+                throw new Invalid(UiText.msg(m -> m.answerRankNotANumber(raw)));
             }
         }
         if (ranks.isEmpty()) {
             return List.of();
         }
         if (ranks.size() != itemIds.size()) {
-            throw new IllegalArgumentException("Give every item a position, 1 to " + itemIds.size() + ".");
+            throw new Invalid(UiText.msg(m -> m.answerRankMissing(itemIds.size())));
         }
         Set<Integer> used = new HashSet<>();
         for (Map.Entry<String, Integer> rank : ranks) {
             if (rank.getValue() < 1 || rank.getValue() > itemIds.size() || !used.add(rank.getValue())) {
-                throw new IllegalArgumentException("Use each position from 1 to " + itemIds.size() + " exactly once.");
+                throw new Invalid(UiText.msg(m -> m.answerRankTwice(itemIds.size())));
             }
         }
         ranks.sort(Comparator.comparing(Map.Entry::getValue));

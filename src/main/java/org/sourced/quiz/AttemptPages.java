@@ -112,8 +112,8 @@ public class AttemptPages {
         List<String> answer;
         try {
             answer = new AnswerForm(form).answerFor(q);
-        } catch (IllegalArgumentException e) {
-            return page(422, QuestionPage.of(attempts.load(id, access), n, e.getMessage(), ui.messages()));
+        } catch (AnswerForm.Invalid e) {
+            return page(422, QuestionPage.of(attempts.load(id, access), n, e.localMessage(), ui.messages()));
         }
         Integer certainty = facts.rules().certaintyBased() ? optionalInt(form, "certainty") : null;
         // what the page showed, so an unchanged form does not store the same answer again

@@ -211,6 +211,25 @@ class LessonPagesTest {
         assertNoFeedback(full, Key.question(qid));
     }
 
+    /** A student who types the same position twice is told so, in the language of the page. */
+    @Test
+    void aRepeatedPositionIsExplainedInTheReadersLanguage() {
+        Lesson lesson = lessonWith(QuestionType.ORDERING);
+        String qid = checkpointOf(lesson, QuestionType.ORDERING);
+        List<String> fields = new ArrayList<>();
+        Key.question(qid).correctOrder().forEach(id -> fields.addAll(List.of("rank-" + id, "1")));
+        int items = Key.question(qid).correctOrder().size();
+
+        Response russian = new Browser().form(fields.toArray(String[]::new), true).header("HX-Request", "true")
+                .header("Accept-Language", "ru").post(checkpointUrl(lesson, qid));
+
+        assertThat(russian.statusCode()).isEqualTo(422);
+        Element checkpoint = Jsoup.parseBodyFragment(russian.asString()).getElementById("cp-" + qid);
+        assertThat(checkpoint.selectFirst(".field-error").text())
+                .isEqualTo("Используйте каждую позицию от 1 до " + items + " ровно один раз.");
+        assertNoFeedback(checkpoint, Key.question(qid));
+    }
+
     @Test
     void aCheckpointPostWithoutTheCsrfTokenIsRefused() {
         Lesson lesson = lessonWith(QuestionType.SINGLE);

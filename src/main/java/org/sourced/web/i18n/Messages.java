@@ -107,6 +107,21 @@ public interface Messages {
     @Message("Choose an answer before checking it.")
     String chooseAnswerFirst();
 
+    @Message("'{id}' is not a choice of this question.")
+    String answerNotAChoice(String id);
+
+    @Message("This question takes one answer, not {n}.")
+    String answerOnlyOne(int n);
+
+    @Message("Give each item a position number, not '{raw}'.")
+    String answerRankNotANumber(String raw);
+
+    @Message("Give every item a position, 1 to {n}.")
+    String answerRankMissing(int n);
+
+    @Message("Use each position from 1 to {n} exactly once.")
+    String answerRankTwice(int n);
+
     @Message("Back to the pack")
     String backToPack();
 
