@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: bench/answers.sh       (env: PORT 18731, CONNECTIONS 64, WARMUP 30 s, SECONDS_TOTAL 30)
+# Usage: bench/answers.sh       (env: JAVA, JVM_OPTS, BENCH_JAR, PORT 18731, CONNECTIONS 64, WARMUP 30 s, SECONDS_TOTAL 30)
 # Answer posts per second, each committed before its reply: CONNECTIONS exam attempts of 20 questions, one
 # per wrk connection (one wrk thread each, so a connection's posts stay in order), each posting
 # PUT /api/attempts/{id}/responses/{q} round its questions with seq 1, 2, 3, ... After a warm-up run on
@@ -16,7 +16,7 @@ bench_build
 WORK=$(mktemp -d)
 trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
-bench_start "$PORT" "$WORK/data"
+bench_start "$PORT" "$WORK/data" "${JAVA:-java}" ${JVM_OPTS:-}
 bench_ready "$PORT" >/dev/null
 
 lua_for_attempts() { # file: a wrk script whose thread n posts answers to attempt n

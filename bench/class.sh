@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: bench/class.sh [class_run.py options, e.g. --students 1000 --think 1.0 --ramp 5]   (env: PORT)
+# Usage: bench/class.sh [class_run.py options, e.g. --students 1000 --think 1.0 --ramp 5]   (env: PORT, JAVA, JVM_OPTS, BENCH_JAR)
 # A class through the attempts API: STUDENTS students at once, each starting an exam of 20 questions,
 # answering every question and submitting (bench/class_run.py). Prints latency per request kind, the
 # server's resident memory after start, at its peak during the class and after it; then kills the server
@@ -12,7 +12,7 @@ bench_build
 WORK=$(mktemp -d)
 trap '[ -n "${APP_PID:-}" ] && bench_stop "$APP_PID"; { [ -z "${SAMPLER:-}" ] || kill "$SAMPLER" 2>/dev/null || true; }; rm -rf "$WORK"' EXIT
 
-bench_start "$PORT" "$WORK/data"
+bench_start "$PORT" "$WORK/data" "${JAVA:-java}" ${JVM_OPTS:-}
 echo "first 200 after $(bench_ready "$PORT") ms; RSS $(bench_rss "$APP_PID") MiB after start; $(bench_load)"
 curl -fs -o /dev/null "http://127.0.0.1:$PORT/packs/csto-armenia"
 (peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(bench_rss "$APP_PID" 2>/dev/null || echo 0); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$WORK/peak"; sleep 0.2; done) &
