@@ -33,16 +33,12 @@ public final class Plurals {
 
     @TemplateExtension
     static String pluralRu(int n, String one, String few, String many) {
-        return switch (ru(n)) {
-            case ONE -> one;
-            case FEW -> few;
-            case MANY -> many;
-        };
+        return pluralRu((long) n, one, few, many);
     }
 
     @TemplateExtension
     static String pluralEn(int n, String one, String other) {
-        return n == 1 ? one : other;
+        return pluralEn((long) n, one, other);
     }
 
     /** For counts Java keeps as {@code long} (Qute matches an extension's type exactly: an {@code int} is not a {@code long}). */
