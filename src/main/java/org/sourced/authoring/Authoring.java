@@ -176,7 +176,7 @@ public class Authoring {
         if (!c.id().equals(packId)) {
             throw UserError.unprocessable(UiText.teach(t -> t.errPackIdStays(packId)));
         }
-        if (!Ids.PACK_PART.matcher(packId).matches()) {
+        if (!PackReader.isId(packId)) {
             // the id becomes part of every address of the pack and of the download's file name
             throw UserError.unprocessable(UiText.teach(t -> t.errPackIdChars(packId)));
         }

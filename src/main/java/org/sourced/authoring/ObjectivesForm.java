@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
+import org.sourced.packs.format.PackReader;
 import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 
@@ -75,7 +76,7 @@ public record ObjectivesForm(List<Row> rows) {
                 continue;
             }
             kept++;
-            if (!Ids.PACK_PART.matcher(row.id()).matches()) {
+            if (!PackReader.isId(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errObjectiveIdTaken(row.id())));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
+import org.sourced.packs.format.PackReader;
 import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 
@@ -77,7 +78,7 @@ public record SourcesForm(List<Row> rows) {
                 }
                 continue;
             }
-            if (!Ids.PACK_PART.matcher(row.id()).matches()) {
+            if (!PackReader.isId(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errSourceIdTaken(row.id())));
