@@ -162,7 +162,11 @@ public class AccountService {
         Invite invite = Invite.usable(Tokens.hash(secret), Instant.now())
                 .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errInviteUsed())));
         Account a = create(email, name, password, Role.fromKey(invite.role));
-        invite.usedAt = Instant.now();
+        // claimed in one conditional update: of two acceptances racing, one row changes and the other's transaction
+        // (its new account with it) rolls back
+        if (!Invite.claim(invite.id, Instant.now())) {
+            throw UserError.notFound(UiText.msg(m -> m.errInviteUsed()));
+        }
         return a;
     }
 

@@ -36,4 +36,9 @@ public class Invite extends PanacheEntityBase {
     public static Optional<Invite> usable(String tokenHash, Instant now) {
         return find("tokenHash = ?1 and usedAt is null and expiresAt > ?2", tokenHash, now).firstResultOptional();
     }
+
+    /** Marks the invite used if nobody has yet; false when another acceptance got there first. One statement. */
+    public static boolean claim(long id, Instant now) {
+        return update("usedAt = ?1 where id = ?2 and usedAt is null and expiresAt > ?1", now, id) == 1;
+    }
 }
