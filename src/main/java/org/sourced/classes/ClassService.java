@@ -9,6 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sourced.quiz.Access;
+import org.sourced.quiz.Attempt;
+import org.sourced.quiz.AttemptService;
+import org.sourced.quiz.Learner;
+
 import org.sourced.accounts.Account;
 import org.sourced.accounts.AccountService;
 import org.sourced.accounts.Role;
@@ -38,6 +43,8 @@ public class ClassService {
     PackCatalog catalog;
     @Inject
     StatisticsStore statistics;
+    @Inject
+    AttemptService attempts;
 
     Clock clock = Clock.systemUTC();
 
@@ -108,6 +115,13 @@ public class ClassService {
                 .orElseThrow(() -> UserError.notFound(UiText.cls(t -> t.errNotInClass())));
         e.removedAt = clock.instant();
         Enrollment.flush();
+        // their open attempts on this class's work are submitted as they stand (docs/classes.md): nothing answered is
+        // lost, and the attempt's token takes no more answers
+        List<Attempt> open = Attempt.list("accountId = ?1 and status = ?2 and assignmentId in "
+                + "(select s.id from Assignment s where s.classroomId = ?3)", accountId, Attempt.IN_PROGRESS, classId);
+        for (Attempt a : open) {
+            attempts.submit(a.publicId, Access.link(Learner.account(accountId, "")));
+        }
         for (Assignment s : Assignment.ofClass(classId)) {
             statistics.rebuild(s); // their attempts leave the statistics
         }
