@@ -11,6 +11,7 @@
 # JIT and GC included) over the requests of that app cell. Prints the table and writes it between the
 # markers of "Every page against nginx" in docs/benchmarks.md.
 set -euo pipefail
+{ # read whole before it runs, so editing this file during a run does not change the run
 source "$(dirname "$0")/lib.sh"
 PORT=${PORT:-18731}
 NGINX_PORT=${NGINX_PORT:-18732}
@@ -169,7 +170,7 @@ requests() { awk '/requests in/ { print $1 }'; }
 p50() { awk '/^ +50%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) }
                        else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; printf "%.1f", v }'; }
 
-echo "$MODE: $(grep -cE "^($PAGES)" "$WORK/pages" || true) pages; warm-up $WARMUP_ROUNDS x $WARMUP_EACH s a page at 16 connections; $(bench_load)"
+echo "$MODE: $(awk -v re="$PAGES" '$1 ~ re' "$WORK/pages" | wc -l) pages; warm-up $WARMUP_ROUNDS x $WARMUP_EACH s a page at 16 connections; $(bench_load)"
 for _ in $(seq "$WARMUP_ROUNDS"); do
   while read -r name method path body; do
     [[ $name =~ $PAGES ]] || continue
@@ -236,3 +237,5 @@ else:
 open(path, "w").write(text)
 PY
 fi
+exit
+}
