@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,13 +28,28 @@ public class PackPages {
 
     @Inject
     PackCatalog catalog;
+    @Inject
+    RenderedOnce rendered;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<PackVersion> packs);
 
+        /** The page prints {@code once}; the other parameters are those of its fragments, rendered into {@code once}. */
         static native TemplateInstance pack(PackVersion version, PackContent pack, Map<Objective, List<Lesson>> lessonsByObjective,
-                                            Map<String, Integer> questionsByObjective, List<QuestionSet> sets);
+                                            Map<String, Integer> questionsByObjective, List<QuestionSet> sets, PackFragments once);
+
+        static native TemplateInstance pack$intro(PackVersion version, PackContent pack, Map<Objective, List<Lesson>> lessonsByObjective,
+                                                  Map<String, Integer> questionsByObjective);
+
+        static native TemplateInstance pack$quizFields(PackVersion version, PackContent pack, Map<String, Integer> questionsByObjective,
+                                                       List<QuestionSet> sets);
+
+        static native TemplateInstance pack$sources(PackContent pack);
+    }
+
+    /** The pack page's parts that depend only on the version and the languages, rendered once ({@link RenderedOnce}). */
+    public record PackFragments(RawString intro, RawString quizFields, RawString sources) {
     }
 
     @GET
@@ -52,6 +68,12 @@ public class PackPages {
             byObjective.put(o, pack.lessons().stream().filter(l -> l.objective().equals(o.id())).toList());
             questionCounts.put(o.id(), (int) pack.questions().stream().filter(q -> q.objective().equals(o.id())).count());
         }
-        return Templates.pack(version, pack, byObjective, questionCounts, pack.manifest().sets());
+        List<QuestionSet> sets = pack.manifest().sets();
+        String lang = pack.manifest().language();
+        PackFragments once = new PackFragments(
+                rendered.get("pack$intro", version, lang, () -> Templates.pack$intro(version, pack, byObjective, questionCounts)),
+                rendered.get("pack$quizFields", version, lang, () -> Templates.pack$quizFields(version, pack, questionCounts, sets)),
+                rendered.get("pack$sources", version, lang, () -> Templates.pack$sources(pack)));
+        return Templates.pack(version, pack, byObjective, questionCounts, sets, once);
     }
 }
