@@ -54,6 +54,8 @@ public final class PackReader {
     static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     static final Pattern LESSON_FILE = Pattern.compile("lessons/\\d{2}-[a-z0-9-]+\\.md");
     static final Pattern QUESTION_FILE = Pattern.compile("questions/[a-z0-9][a-z0-9-]*\\.ya?ml");
+    /** An author's note at the top of the pack (AUDIT.md, README.md): kept with the pack, never shown to students. */
+    static final Pattern NOTE_FILE = Pattern.compile("[A-Z][A-Z0-9_-]*\\.md");
     static final String DEFAULT_CLAIM_STEM = "Does the record support this claim?";
     /**
      * A source's link: an absolute web address only. Pages print it as a link's href, where a javascript: or
@@ -117,6 +119,8 @@ public final class PackReader {
                 readLesson(path, file.getValue()).ifPresent(lessons::add);
             } else if (QUESTION_FILE.matcher(path).matches()) {
                 questions.addAll(readQuestions(path, file.getValue()));
+            } else if (NOTE_FILE.matcher(path).matches()) {
+                continue;
             } else {
                 problems.add(prefix + path, 1, "unexpected file: lessons are lessons/NN-<slug>.md and questions are questions/<topic>.yaml");
             }
