@@ -19,7 +19,7 @@ final class ManifestText {
     static Manifest sane(Manifest m) {
         List<Objective> objectives = m.objectives().stream().map(o -> new Objective(nz(o.id()), nz(o.title()))).toList();
         List<Source> sources = m.sources().stream()
-                .map(s -> new Source(nz(s.id()), s.kind(), nz(s.title()), nz(s.publisher()), s.published(), s.url())).toList();
+                .map(s -> new Source(nz(s.id()), s.kind(), nz(s.title()), nz(s.publisher()), s.published(), s.url(), s.counting())).toList();
         List<QuestionSet> sets = m.sets().stream().map(s -> new QuestionSet(nz(s.id()), nz(s.title()), nz(s.tag()))).toList();
         return new Manifest(nz(m.id()), nz(m.title()), nz(m.summary()), nz(m.language()), nz(m.version()), nz(m.licence()),
                 m.authors(), objectives, sources, sets, m.scoring());

@@ -102,10 +102,12 @@ public record SourcesForm(List<Row> rows) {
         return errors;
     }
 
-    public List<Source> toSources() {
+    /** The rows as sources; the form has no fields for {@code counting}, so each source keeps the one it had. */
+    public List<Source> toSources(List<Source> before) {
         return rows.stream().filter(r -> !r.isBlank() && !r.remove())
                 .map(r -> new Source(r.id(), SourceKind.fromKey(r.kind()).orElseThrow(), r.title(), r.publisher(), date(r.published()),
-                        r.url().isEmpty() ? null : r.url()))
+                        r.url().isEmpty() ? null : r.url(),
+                        before.stream().filter(s -> r.id().equals(s.id())).findFirst().map(Source::counting).orElse(null)))
                 .toList();
     }
 

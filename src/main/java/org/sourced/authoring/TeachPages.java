@@ -291,7 +291,7 @@ public class TeachPages {
         }
         var m = w.manifest();
         var changed = new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(), m.version(), m.licence(),
-                m.authors(), m.objectives(), form.toSources(), m.sets(), m.scoring());
+                m.authors(), m.objectives(), form.toSources(m.sources()), m.sets(), m.scoring());
         authoring.save(w, Map.of(org.sourced.packs.format.PackReader.MANIFEST,
                 org.sourced.packs.format.PackWriter.manifest(ManifestText.sane(changed))), List.of());
         return seeOther("/teach/packs/" + packId + "/sources?saved=true");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sourced.packs.format.CueLinter;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackFolder;
 import org.sourced.packs.format.PackReader;
@@ -37,18 +38,30 @@ public final class ValidateCommand {
         List<Problem> problems = found.stream().flatMap(f -> f.result().problems().stream()).toList();
         if (!problems.isEmpty()) {
             // a single pack folder names its files <folder>/..., so they resolve against the folder's parent
-            Path parent = dir.normalize().getParent();
-            Path base = !Files.isRegularFile(dir.resolve(PackReader.MANIFEST)) ? dir : parent != null ? parent : Path.of("");
+            Path base = base(dir);
             problems.forEach(p -> out.println(base.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
             out.println(problems.size() + " problem(s) in " + found.stream().filter(f -> !f.result().ok()).count()
                     + " of " + found.size() + " pack(s)");
             return 1;
         }
+        int warnings = 0;
         for (PackFolder.Found f : found) {
-            out.print(summary(f.result().pack().orElseThrow()));
+            PackContent pack = f.result().pack().orElseThrow();
+            // cue warnings (CueLinter) do not fail the run: the pack is valid, but an item may give its key away
+            for (Problem w : CueLinter.lint(pack, f.prefix())) {
+                out.println(base(dir).resolve(w.file()).normalize() + ":" + w.line() + ": " + w.message());
+                warnings++;
+            }
+            out.print(summary(pack));
         }
-        out.println(found.size() + " pack(s) valid");
+        out.println(found.size() + " pack(s) valid" + (warnings == 0 ? "" : ", " + warnings + " cue warning(s)"));
         return 0;
+    }
+
+    /** What a problem's file resolves against: a single pack folder names its files {@code <folder>/...}. */
+    private static Path base(Path dir) {
+        Path parent = dir.normalize().getParent();
+        return !Files.isRegularFile(dir.resolve(PackReader.MANIFEST)) ? dir : parent != null ? parent : Path.of("");
     }
 
     static String summary(PackContent pack) {

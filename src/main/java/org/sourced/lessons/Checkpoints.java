@@ -32,10 +32,25 @@ public class Checkpoints {
     UiLanguage ui;
 
     public static StudentQuestion present(Question q) {
-        if (q.type() == QuestionType.ORDERING) {
-            return StudentQuestion.of(q, Draw.startingOrder(CHECKPOINT_SEED, q.id(), q.correctOrder()));
-        }
-        return StudentQuestion.of(q);
+        return present(q, CHECKPOINT_SEED);
+    }
+
+    /**
+     * The checkpoint as one student sees it: choices shuffled like a quiz's (quiz.draw), by a seed of the student's
+     * own, so the file order of the choices gives nothing away and a reload shows the same order.
+     */
+    public static StudentQuestion present(Question q, long seed) {
+        return switch (q.type()) {
+            case ORDERING -> StudentQuestion.of(q, Draw.startingOrder(seed, q.id(), q.correctOrder()));
+            case SINGLE, MULTIPLE -> StudentQuestion.of(q, Draw.choices(seed, q.id(), q.choices().stream().map(c -> c.id()).toList()));
+            default -> StudentQuestion.of(q);
+        };
+    }
+
+    /** The seed of a student's checkpoints: from their learner key when they have a lasting one, else one for everyone. */
+    public static long seedFor(java.util.Optional<String> learnerKey) {
+        // String.hashCode is fixed by the language specification, so the seed survives restarts
+        return learnerKey.map(k -> CHECKPOINT_SEED ^ ((long) k.hashCode() << 16)).orElse(CHECKPOINT_SEED);
     }
 
     public CheckpointResult grade(PackContent pack, Question q, AnswerForm form) {

@@ -36,6 +36,8 @@ public class LessonPages {
     PackCatalog catalog;
     @Inject
     Checkpoints checkpoints;
+    @Inject
+    org.sourced.quiz.CurrentLearner learner;
 
     @CheckedTemplate
     static class Templates {
@@ -73,9 +75,13 @@ public class LessonPages {
         CheckpointResult result = checkpoints.grade(pack, q, new AnswerForm(form));
         int status = result.error() == null ? 200 : 422;
         TemplateInstance page = htmx != null
-                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q), result), pack.manifest().language())
+                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q, seed()), result), pack.manifest().language())
                 : render(packId, lessonId, Map.of(questionId, result));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private long seed() {
+        return Checkpoints.seedFor(learner.lastingKey());
     }
 
     TemplateInstance render(String packId, String lessonId, Map<String, CheckpointResult> answered) {
@@ -83,7 +89,7 @@ public class LessonPages {
         PackContent pack = catalog.content(version);
         Lesson lesson = pack.lesson(lessonId)
                 .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(packId, lessonId))));
-        List<LessonPart> parts = LessonPart.of(pack, lesson, answered);
+        List<LessonPart> parts = LessonPart.of(pack, lesson, answered, seed());
         List<Source> sources = lesson.sources().stream().map(id -> pack.manifest().source(id)).flatMap(java.util.Optional::stream)
                 .toList();
         int index = pack.lessons().indexOf(lesson);

@@ -32,13 +32,13 @@ public record LessonPart(SafeHtml html, StudentQuestion question, CheckpointResu
         return "cp-" + question.id();
     }
 
-    static List<LessonPart> of(PackContent pack, Lesson lesson, Map<String, CheckpointResult> answered) {
+    static List<LessonPart> of(PackContent pack, Lesson lesson, Map<String, CheckpointResult> answered, long seed) {
         return lesson.parts().stream().map(part -> {
             if (part.checkpoint() == null) {
                 return new LessonPart(Markdown.render(part.markdown()), null, null);
             }
             Question q = pack.question(part.checkpoint()).orElseThrow();
-            return new LessonPart(null, Checkpoints.present(q), answered.get(q.id()));
+            return new LessonPart(null, Checkpoints.present(q, seed), answered.get(q.id()));
         }).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Counting;
 import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Question;
@@ -30,8 +31,9 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
         }
     }
 
+    /** One evidence item with its source's entry, which the page lets the student open beside it. */
     public record EvidenceView(String sourceId, String title, String publisher, LocalDate published, String kind, String url,
-                               String locator, String note) {
+                               String locator, String note, Counting counting) {
     }
 
     /**
@@ -89,10 +91,10 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
     private static EvidenceView view(Evidence e, Manifest manifest) {
         Source s = manifest.source(e.source()).orElse(null);
         if (s == null) {
-            return new EvidenceView(e.source(), e.source(), "", null, "", null, e.locator(), e.note());
+            return new EvidenceView(e.source(), e.source(), "", null, "", null, e.locator(), e.note(), null);
         }
         return new EvidenceView(s.id(), s.title(), s.publisher(), s.published(), s.kind() == null ? "" : s.kind().key(), s.url(),
-                e.locator(), e.note());
+                e.locator(), e.note(), s.counting());
     }
 
 

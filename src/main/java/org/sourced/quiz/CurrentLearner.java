@@ -37,6 +37,15 @@ public class CurrentLearner {
         return Learner.anonymous(id);
     }
 
+    /** The learner's key when it outlives this request: an account, or a browser that already has its cookie. */
+    public java.util.Optional<String> lastingKey() {
+        if (viewer.isSignedIn()) {
+            return java.util.Optional.of(Learner.account(viewer.id(), viewer.name()).ownerKey());
+        }
+        Cookie cookie = request.getCookies().get(COOKIE);
+        return cookie != null && validId(cookie.getValue()) ? java.util.Optional.of(cookie.getValue()) : java.util.Optional.empty();
+    }
+
     static boolean validId(String value) {
         return value != null && value.matches("[A-Za-z0-9_-]{22}");
     }

@@ -26,7 +26,7 @@ public record Manifest(
     }
 
     public Optional<Source> source(String sourceId) {
-        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+        return sources.stream().filter(s -> sourceId.equals(s.id())).findFirst();
     }
 
     public Optional<Objective> objective(String objectiveId) {

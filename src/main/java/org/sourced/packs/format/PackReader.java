@@ -54,6 +54,8 @@ public final class PackReader {
     static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     static final Pattern LESSON_FILE = Pattern.compile("lessons/\\d{2}-[a-z0-9-]+\\.md");
     static final Pattern QUESTION_FILE = Pattern.compile("questions/[a-z0-9][a-z0-9-]*\\.ya?ml");
+    /** An author's note at the top of the pack (AUDIT.md, README.md): kept with the pack, never shown to students. */
+    static final Pattern NOTE_FILE = Pattern.compile("[A-Z][A-Z0-9_-]*\\.md");
     static final String DEFAULT_CLAIM_STEM = "Does the record support this claim?";
     /**
      * A source's link: an absolute web address only. Pages print it as a link's href, where a javascript: or
@@ -66,7 +68,7 @@ public final class PackReader {
             "authors", "objectives", "sources", "sets", "scoring");
     private static final Set<String> MANIFEST_REQUIRED = Set.of("id", "title", "summary", "language", "version", "licence",
             "authors", "objectives", "sources");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "title", "publisher", "published", "url");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "title", "publisher", "published", "url", "counting");
     private static final Set<String> SOURCE_REQUIRED = Set.of("id", "kind", "title", "publisher", "published");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "objective", "sources");
     private static final Set<String> LESSON_REQUIRED = Set.of("id", "title", "objective");
@@ -79,10 +81,22 @@ public final class PackReader {
     /** Where each question id was first defined, to point a duplicate at the first one. */
     private final Map<String, String> definedAt = new HashMap<>();
     private final List<PendingCheck> pendingChecks = new ArrayList<>();
+    private final List<LocatorCheck> locatorChecks = new ArrayList<>();
 
     /** A reference to check once every file is read: an objective, source or question named somewhere. */
     private record PendingCheck(String file, int line, String kind, String id) {
     }
+
+    /** An evidence locator, checked once pack.yaml's sources say how each one is counted. */
+    private record LocatorCheck(String file, int line, String source, String locator) {
+    }
+
+    /**
+     * The numbered part of a locator: "para. 3", "paras. 2, 6 and 8", "paras. 3-5", "Art. 2 and Art. 4". Group 1 is
+     * the unit, group 2 the numbers.
+     */
+    static final Pattern NUMBERED_LOCATOR = Pattern.compile(
+            "(?i)\\b(paras?|arts?)\\.\\s*(\\d+(?:\\s*(?:,|-|\u2013|and)\\s*(?:(?:paras?|arts?)\\.\\s*)?\\d+)*)");
 
     private PackReader(String prefix) {
         this.prefix = prefix;
@@ -117,12 +131,15 @@ public final class PackReader {
                 readLesson(path, file.getValue()).ifPresent(lessons::add);
             } else if (QUESTION_FILE.matcher(path).matches()) {
                 questions.addAll(readQuestions(path, file.getValue()));
+            } else if (NOTE_FILE.matcher(path).matches()) {
+                continue;
             } else {
                 problems.add(prefix + path, 1, "unexpected file: lessons are lessons/NN-<slug>.md and questions are questions/<topic>.yaml");
             }
         }
         if (manifest != null) {
             checkReferences(manifest, lessons, questions);
+            checkLocators(manifest);
         }
         PackContent content = manifest == null ? null : new PackContent(manifest, lessons, questions, files, hash(files));
         if (!problems.isEmpty() || manifest == null) {
@@ -180,7 +197,8 @@ public final class PackReader {
                     problems.add(file, s.lineOf("url"), "source url '" + url
                             + "' is not a web address: write it in full, starting with https:// or http://");
                 }
-                sources.add(new Source(sid, kind, s.string("title"), s.string("publisher"), s.date("published"), url));
+                Counting counting = s.map("counting", "counting").map(c -> readCounting(file, c)).orElse(null);
+                sources.add(new Source(sid, kind, s.string("title"), s.string("publisher"), s.date("published"), url, counting));
             });
         }
         List<QuestionSet> sets = new ArrayList<>();
@@ -210,6 +228,19 @@ public final class PackReader {
         maxLength(map, file, "language", manifest.language(), 20);
         maxLength(map, file, "version", manifest.version(), 50);
         return manifest;
+    }
+
+    private Counting readCounting(String file, YamlMap c) {
+        Set<String> keys = Set.of("unit", "count", "rule");
+        c.expectKeys(keys, keys, "counting");
+        String unitKey = c.string("unit");
+        Counting.Unit unit = unitKey == null ? null : Counting.Unit.fromKey(unitKey).orElse(null);
+        if (unitKey != null && unit == null) {
+            problems.add(file, c.lineOf("unit"), "unknown counting unit '" + unitKey + "' (use paragraph or article)");
+        }
+        Integer count = c.integer("count", 1, 100_000);
+        String rule = c.string("rule");
+        return unit == null || count == null || rule == null ? null : new Counting(unit, count, rule);
     }
 
     private void maxLength(YamlMap map, String file, String key, String value, int max) {
@@ -370,6 +401,7 @@ public final class PackReader {
                 String source = e.string("source");
                 pendingChecks.add(new PendingCheck(file, e.lineOf("source"), "source", source));
                 evidence.add(new Evidence(source, e.string("locator"), e.string("note")));
+                locatorChecks.add(new LocatorCheck(file, e.lineOf("locator"), source, e.string("locator")));
             });
         }
         if (q.has("evidence") && evidence.isEmpty()) {
@@ -498,6 +530,34 @@ public final class PackReader {
                     }
                 }
                 default -> throw new IllegalStateException(check.kind());
+            }
+        }
+    }
+
+    private void checkLocators(Manifest manifest) {
+        for (LocatorCheck check : locatorChecks) {
+            Source source = check.source() == null || check.locator() == null ? null : manifest.source(check.source()).orElse(null);
+            if (source == null || source.counting() == null) {
+                continue;
+            }
+            Counting counting = source.counting();
+            var m = NUMBERED_LOCATOR.matcher(check.locator());
+            while (m.find()) {
+                Counting.Unit unit = m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("para")
+                        ? Counting.Unit.PARAGRAPH : Counting.Unit.ARTICLE;
+                if (unit != counting.unit()) {
+                    problems.add(check.file(), check.line(), "locator '" + check.locator() + "' counts " + unit.key() + "s, but pack.yaml counts "
+                            + source.id() + " in " + counting.unit().key() + "s (" + counting.unit().abbreviation() + " N)");
+                    break;
+                }
+                var numbers = Pattern.compile("\\d+").matcher(m.group(2));
+                while (numbers.find()) {
+                    int n = Integer.parseInt(numbers.group());
+                    if (n < 1 || n > counting.count()) {
+                        problems.add(check.file(), check.line(), "locator '" + check.locator() + "' points past " + source.id() + ": pack.yaml counts "
+                                + counting.count() + " " + counting.unit().key() + (counting.count() == 1 ? "" : "s") + ", numbered from 1");
+                    }
+                }
             }
         }
     }

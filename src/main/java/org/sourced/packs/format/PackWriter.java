@@ -60,6 +60,9 @@ public final class PackWriter {
             Map<String, Object> src = ordered("id", s.id(), "kind", s.kind() == null ? null : s.kind().key(), "title", s.title(),
                     "publisher", s.publisher(), "published", s.published() == null ? null : s.published().toString());
             putIfPresent(src, "url", s.url());
+            if (s.counting() != null) {
+                src.put("counting", ordered("unit", s.counting().unit().key(), "count", s.counting().count(), "rule", s.counting().rule()));
+            }
             sources.add(src);
         }
         y.put("sources", sources);
