@@ -15,10 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -580,34 +576,15 @@ public final class PackReader {
 
     private Optional<Node> parseYaml(String file, String text, int lineOffset) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(10).build();
-            Optional<Node> node = new Compose(settings).composeString(text);
+            Optional<Node> node = YamlFile.compose(file, text);
             if (node.isEmpty()) {
                 problems.add(file, 1 + lineOffset, "the file is empty");
             }
             return node;
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1) + lineOffset;
-            problems.add(file, line, "malformed YAML: " + firstLine(e.getProblem()));
-            return Optional.empty();
-        } catch (YamlEngineException e) {
-            problems.add(file, 1 + lineOffset, "malformed YAML: " + firstLine(e.getMessage()));
-            return Optional.empty();
-        } catch (StackOverflowError e) {
-            // snakeyaml-engine composes nested collections recursively and has no depth limit: a file of
-            // thousands of '[' (found by ImportersFuzzTest) must be a problem, not a 500 for the uploader
-            problems.add(file, 1 + lineOffset, "malformed YAML: collections nested too deeply");
+        } catch (YamlFile.FailureException e) {
+            problems.add(file, e.failure.line() + lineOffset, "malformed YAML: " + e.failure.message());
             return Optional.empty();
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static int lineAt(String text, int index) {

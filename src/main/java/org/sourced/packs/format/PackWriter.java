@@ -18,9 +18,13 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
  */
 public final class PackWriter {
 
+    /**
+     * Never anchors and aliases: records share objects (every question without evidence holds the same empty
+     * list), which the dumper would otherwise write once as {@code &id001} and then as {@code *id001}.
+     */
     private static final Dump DUMP = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
             .setDefaultScalarStyle(ScalarStyle.PLAIN).setWidth(110).setIndent(2).setIndicatorIndent(2)
-            .setIndentWithIndicator(true).build());
+            .setIndentWithIndicator(true).setDereferenceAliases(true).build());
 
     private PackWriter() {
     }
