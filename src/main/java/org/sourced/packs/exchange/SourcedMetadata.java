@@ -17,6 +17,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.Counting;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
 
@@ -86,6 +87,13 @@ final class SourcedMetadata {
         json.put("published", s.published() == null ? null : s.published().toString());
         if (s.url() != null) {
             json.put("url", s.url());
+        }
+        if (s.counting() != null) {
+            Map<String, Object> counting = new LinkedHashMap<>();
+            counting.put("unit", s.counting().unit().key());
+            counting.put("count", s.counting().count());
+            counting.put("rule", s.counting().rule());
+            json.put("counting", counting);
         }
         return json;
     }
@@ -178,8 +186,16 @@ final class SourcedMetadata {
                 return "for \"" + id + "\" has a \"published\" date that is not YYYY-MM-DD";
             }
         }
+        Counting counting = null;
+        if (map.get("counting") instanceof Map<?, ?> c) {
+            Optional<Counting.Unit> unit = Counting.Unit.fromKey(string(c, "unit") == null ? "" : string(c, "unit"));
+            if (unit.isEmpty() || !(c.get("count") instanceof Number count) || count.intValue() < 1) {
+                return "for \"" + id + "\" has a \"counting\" without a known unit and a positive count";
+            }
+            counting = new Counting(unit.get(), count.intValue(), string(c, "rule"));
+        }
         collector.source(new Source(id, kind.get(), string(map, "title"), string(map, "publisher"), published,
-                string(map, "url")), line, where);
+                string(map, "url"), counting), line, where);
         return null;
     }
 

@@ -224,6 +224,25 @@ class TransferApiTest {
     }
 
     @Test
+    void aRealSizedGiftBankWithoutEvidenceReadsBackWhole() {
+        // issue 10: 12 or more questions in one category, none with evidence, used to land as a draft whose
+        // questions file the reader refused (the writer shared the empty evidence list as a YAML alias)
+        String title = "Bank " + People.uniqueId("bank");
+        StringBuilder gift = new StringBuilder("$CATEGORY: $course$/top/" + title + "/unit\n\n");
+        for (int i = 1; i <= 23; i++) {
+            gift.append("::q").append(i).append(":: Question ").append(i).append(" of the bank? {=right ~wrong ~other}\n\n");
+        }
+
+        Response r = importFile(teacher, "gift", utf8(gift.toString()));
+
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        assertThat(r.jsonPath().getInt("questions")).isEqualTo(23);
+        PackReader.Result draft = Stored.draft(r.jsonPath().getString("pack")).orElseThrow();
+        assertThat(draft.draft().questions()).hasSize(23);
+        assertThat(draft.problems()).extracting(Object::toString).noneMatch(p -> p.contains("malformed YAML"));
+    }
+
+    @Test
     void giftWithoutEvidenceLandsAsAFlaggedDraftThatCannotBePublished() {
         String title = "Flagged " + People.uniqueId("quiz");
         String gift = """
