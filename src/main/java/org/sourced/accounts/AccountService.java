@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sourced.packs.SourcedConfig;
-import org.sourced.quiz.Tokens;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 

@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sourced.packs.SourcedConfig;
-import org.sourced.quiz.Tokens;
 
 /**
  * Signed-in sessions. The cookie is checked in memory; what ends a session early (logout, a disabled

@@ -34,6 +34,7 @@ import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 import org.sourced.web.Markdown;
 import org.sourced.web.SafeHtml;
+import org.sourced.web.SelectOption;
 import org.sourced.web.UserError;
 
 /** Writing a lesson of a draft (with a live Markdown preview) and reading it as a student would. */

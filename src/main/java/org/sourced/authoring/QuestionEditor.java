@@ -30,6 +30,7 @@ import org.sourced.packs.format.QuestionType;
 import org.sourced.packs.format.Verdict;
 import org.sourced.quiz.AnswerForm;
 import org.sourced.web.FormErrors;
+import org.sourced.web.SelectOption;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.UiLanguage;

@@ -15,6 +15,7 @@ import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.packs.format.Verdict;
 import org.sourced.web.FormErrors;
+import org.sourced.web.SelectOption;
 import org.sourced.web.i18n.TeachMessages;
 import org.sourced.web.i18n.UiText;
 

@@ -35,6 +35,7 @@ import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 import org.sourced.web.Markdown;
 import org.sourced.web.SafeHtml;
+import org.sourced.web.SelectOption;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.TeachMessages;

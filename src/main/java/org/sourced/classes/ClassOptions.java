@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.sourced.classes.ClassPages.Option;
+import org.sourced.web.SelectOption;
 import org.sourced.web.i18n.ClassMessages;
 import org.sourced.web.i18n.UiText;
 
@@ -14,40 +14,40 @@ import org.sourced.web.i18n.UiText;
 @ApplicationScoped
 public class ClassOptions {
 
-    static final List<Option> JOIN_WITH = List.of(new Option("account", "an account (name, email, password)"),
-            new Option("nickname", "a nickname only"));
-    static final List<Option> MODES = List.of(new Option("exam", "Exam: feedback after submitting"),
-            new Option("practice", "Practice: feedback after each answer"));
-    static final List<Option> LATE = List.of(new Option("refuse", "Refuse: no attempt after closing"),
-            new Option("flag", "Accept and mark late"));
-    static final List<Option> SCORE_COUNTS = List.of(new Option("best", "The best attempt"), new Option("last", "The last attempt"),
-            new Option("mean", "The mean of all attempts"));
-    static final List<Option> SWITCH = List.of(new Option("", "As the pack says"), new Option("on", "On"), new Option("off", "Off"));
+    static final List<SelectOption> JOIN_WITH = List.of(new SelectOption("account", "an account (name, email, password)"),
+            new SelectOption("nickname", "a nickname only"));
+    static final List<SelectOption> MODES = List.of(new SelectOption("exam", "Exam: feedback after submitting"),
+            new SelectOption("practice", "Practice: feedback after each answer"));
+    static final List<SelectOption> LATE = List.of(new SelectOption("refuse", "Refuse: no attempt after closing"),
+            new SelectOption("flag", "Accept and mark late"));
+    static final List<SelectOption> SCORE_COUNTS = List.of(new SelectOption("best", "The best attempt"), new SelectOption("last", "The last attempt"),
+            new SelectOption("mean", "The mean of all attempts"));
+    static final List<SelectOption> SWITCH = List.of(new SelectOption("", "As the pack says"), new SelectOption("on", "On"), new SelectOption("off", "Off"));
 
     // the lists above hold the keys and the English; the forms show the reader's language
 
-    public List<Option> joinWith() {
+    public List<SelectOption> joinWith() {
         ClassMessages m = UiText.Bundles.current(ClassMessages.class);
-        return List.of(new Option("account", m.joinWithAccount()), new Option("nickname", m.joinWithNickname()));
+        return List.of(new SelectOption("account", m.joinWithAccount()), new SelectOption("nickname", m.joinWithNickname()));
     }
 
-    public List<Option> modes() {
+    public List<SelectOption> modes() {
         ClassMessages m = UiText.Bundles.current(ClassMessages.class);
-        return List.of(new Option("exam", m.optionExam()), new Option("practice", m.optionPractice()));
+        return List.of(new SelectOption("exam", m.optionExam()), new SelectOption("practice", m.optionPractice()));
     }
 
-    public List<Option> late() {
+    public List<SelectOption> late() {
         ClassMessages m = UiText.Bundles.current(ClassMessages.class);
-        return List.of(new Option("refuse", m.optionRefuse()), new Option("flag", m.optionFlag()));
+        return List.of(new SelectOption("refuse", m.optionRefuse()), new SelectOption("flag", m.optionFlag()));
     }
 
-    public List<Option> scoreCounts() {
+    public List<SelectOption> scoreCounts() {
         ClassMessages m = UiText.Bundles.current(ClassMessages.class);
-        return List.of(new Option("best", m.optionBest()), new Option("last", m.optionLast()), new Option("mean", m.optionMean()));
+        return List.of(new SelectOption("best", m.optionBest()), new SelectOption("last", m.optionLast()), new SelectOption("mean", m.optionMean()));
     }
 
-    public List<Option> switches() {
+    public List<SelectOption> switches() {
         ClassMessages m = UiText.Bundles.current(ClassMessages.class);
-        return List.of(new Option("", m.optionAsPack()), new Option("on", m.optionOn()), new Option("off", m.optionOff()));
+        return List.of(new SelectOption("", m.optionAsPack()), new SelectOption("on", m.optionOn()), new SelectOption("off", m.optionOff()));
     }
 }

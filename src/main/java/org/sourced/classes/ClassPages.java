@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +37,7 @@ import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.quiz.QuestionResponse;
 import org.sourced.web.FormErrors;
+import org.sourced.web.SelectOption;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
@@ -67,17 +67,12 @@ public class ClassPages {
         static native TemplateInstance classroom(Classroom classroom, String code, String joinUrl, List<Enrollment.Member> students,
                                                  List<Assignment> assignments, boolean mine);
 
-        static native TemplateInstance newAssignment(Classroom classroom, List<Option> whats, AssignmentForm form, FormErrors errors);
+        static native TemplateInstance newAssignment(Classroom classroom, List<SelectOption> whats, AssignmentForm form, FormErrors errors);
 
         static native TemplateInstance dashboard(DashboardView view);
 
         static native TemplateInstance student(Assignment assignment, Classroom classroom, Account student, boolean nickname,
                                                List<AttemptWork> attempts);
-    }
-
-    /** A choice in a select. */
-    @TemplateData
-    public record Option(String value, String label) {
     }
 
     public record ClassRow(Classroom classroom, String code, long students, long assignments, String teacher) {
@@ -250,12 +245,12 @@ public class ClassPages {
     }
 
     /** Every published pack, whole or one objective at a time. */
-    List<Option> whats() {
-        List<Option> options = new ArrayList<>();
+    List<SelectOption> whats() {
+        List<SelectOption> options = new ArrayList<>();
         for (PackVersion v : catalog.listing()) {
             PackContent pack = catalog.content(v);
-            options.add(new Option(v.packId, v.title + " (whole pack, " + v.questionCount + " questions)"));
-            pack.manifest().objectives().forEach(o -> options.add(new Option(v.packId + "|" + o.id(), v.title + ": " + o.title() + " ("
+            options.add(new SelectOption(v.packId, v.title + " (whole pack, " + v.questionCount + " questions)"));
+            pack.manifest().objectives().forEach(o -> options.add(new SelectOption(v.packId + "|" + o.id(), v.title + ": " + o.title() + " ("
                     + pack.questions().stream().filter(q -> o.id().equals(q.objective())).count() + " questions)")));
         }
         return options;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sourced.classes.statistics.ScoreSummary;
+import org.sourced.classes.statistics.Svg;
 import org.sourced.classes.statistics.SvgCharts;
-import org.sourced.web.SafeHtml;
 import org.sourced.web.i18n.ClassMessages;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.UiText;
@@ -16,15 +16,15 @@ import org.sourced.web.i18n.UiText;
  * words that help a teacher read them ("hard", "check the key") from the rules in docs/classes.md.
  */
 public record DashboardView(Assignment assignment, Classroom classroom, String packTitle, int packVersion, Results.Overview overview,
-                            Results.Statistics statistics, SafeHtml histogram, List<Band> bands, SafeHtml facilityChart,
-                            List<QuestionView> questions, SafeHtml masteryChart) {
+                            Results.Statistics statistics, Svg histogram, List<Band> bands, Svg facilityChart,
+                            List<QuestionView> questions, Svg masteryChart) {
 
     /** One band of the histogram, for the table beside the chart. */
     public record Band(String label, int count) {
     }
 
     /** A question's statistics with its distractor chart and a reading of its numbers. */
-    public record QuestionView(int number, Results.QuestionStats stats, SafeHtml choicesChart, String reading) {
+    public record QuestionView(int number, Results.QuestionStats stats, Svg choicesChart, String reading) {
     }
 
     public static DashboardView of(Assignment s, Classroom c, String packTitle, int packVersion, Results.Overview overview,
@@ -37,7 +37,7 @@ public record DashboardView(Assignment assignment, Classroom classroom, String p
             labels.add(ScoreSummary.band(i));
             bands.add(new Band(ScoreSummary.band(i) + " %", scores.histogram()[i]));
         }
-        SafeHtml histogram = SvgCharts.columns("histogram", t.chartScoresTitle(scores.n()),
+        Svg histogram = SvgCharts.columns("histogram", t.chartScoresTitle(scores.n()),
                 scores.n() == 0 ? t.chartScoresNone() : t.chartScoresDesc(pct(scores.mean()), pct(scores.median())),
                 labels, scores.histogram(), t.chartScoreAxis(), t.chartStudentsAxis());
 
@@ -55,17 +55,17 @@ public record DashboardView(Assignment assignment, Classroom classroom, String p
                     .toList();
             long most = q.choices().stream().mapToLong(Results.ChoiceCount::picked).max().orElse(0);
             boolean ordering = "ordering".equals(q.type());
-            SafeHtml chart = SvgCharts.bars("choices-" + n, ordering ? t.chartOrderingTitle(n) : t.chartChoicesTitle(n),
+            Svg chart = SvgCharts.bars("choices-" + n, ordering ? t.chartOrderingTitle(n) : t.chartChoicesTitle(n),
                     ordering ? t.chartOrderingDesc(q.answered()) : t.chartChoicesDesc(q.answered()),
                     picks, Math.max(1, most));
             questions.add(new QuestionView(n, q, chart, reading(q)));
             n++;
         }
-        SafeHtml facilityChart = SvgCharts.bars("facility", t.chartFacilityTitle(), t.chartFacilityDesc(), facility, 1.0);
+        Svg facilityChart = SvgCharts.bars("facility", t.chartFacilityTitle(), t.chartFacilityDesc(), facility, 1.0);
         List<SvgCharts.Bar> mastery = stats.objectives().stream()
                 .map(o -> SvgCharts.Bar.of(o.title(), o.mastery() == null ? 0 : o.mastery(), o.mastery() == null ? t.chartNoAttempts() : pct(100 * o.mastery())))
                 .toList();
-        SafeHtml masteryChart = SvgCharts.bars("mastery", t.chartMasteryTitle(), t.chartMasteryDesc(), mastery, 1.0);
+        Svg masteryChart = SvgCharts.bars("mastery", t.chartMasteryTitle(), t.chartMasteryDesc(), mastery, 1.0);
         return new DashboardView(s, c, packTitle, packVersion, overview, stats, histogram, bands, facilityChart, questions, masteryChart);
     }
 

@@ -1,5 +1,6 @@
 package org.sourced.quiz;
 
+import org.sourced.accounts.Tokens;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 

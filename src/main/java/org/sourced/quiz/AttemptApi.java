@@ -45,11 +45,6 @@ public class AttemptApi {
     @Inject
     AttemptStarts starts;
 
-    public record StartJson(String pack, Long assignment, String objective, String set, Integer length, String mode,
-                            Integer timeLimitMinutes, Boolean partialCredit, Boolean negativeMarking, Boolean certainty,
-                            String nickname) {
-    }
-
     public record StartedJson(String id, String token, String status, String mode, Instant deadline, List<StudentQuestion> questions) {
     }
 

@@ -49,13 +49,6 @@ public class AttemptPages {
         static native TemplateInstance progress(List<ProgressRow> attempts, List<ReviewDue> due, boolean signedIn);
     }
 
-    /** One attempt in "My progress"; the language is the pack's, for its title. */
-    public record ProgressRow(Attempt attempt, String packTitle, String language) {
-    }
-
-    /** How many questions of a pack are due for review today; the language is the pack's, for its title. */
-    public record ReviewDue(String packId, String packTitle, String language, int due, int total) {
-    }
 
     @POST
     @Path("attempts")

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sourced.accounts.Tokens;
 import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackVersion;
 import org.sourced.packs.format.PackContent;
@@ -152,27 +153,27 @@ public class AttemptService {
     }
 
     @Transactional
-    public List<AttemptPages.ProgressRow> progress(Learner learner) {
+    public List<ProgressRow> progress(Learner learner) {
         return Attempt.recentFor(learner.ownerKey(), 100).stream()
                 .map(a -> {
                     Optional<PackContent> pack = catalog.publishedContent(a.packVersionId);
-                    return new AttemptPages.ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
+                    return new ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
                             pack.map(p -> p.manifest().language()).orElse(""));
                 })
                 .toList();
     }
 
     @Transactional
-    public List<AttemptPages.ReviewDue> reviewsDue(Learner learner) {
+    public List<ReviewDue> reviewsDue(Learner learner) {
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, List<ReviewCard>> byPack = new java.util.TreeMap<>();
         for (ReviewCard card : ReviewCard.of(learner.ownerKey())) {
             byPack.computeIfAbsent(card.packId, k -> new ArrayList<>()).add(card);
         }
-        List<AttemptPages.ReviewDue> due = new ArrayList<>();
+        List<ReviewDue> due = new ArrayList<>();
         byPack.forEach((packId, cards) -> {
             Optional<PackVersion> current = catalog.current(packId);
-            due.add(new AttemptPages.ReviewDue(packId, current.map(v -> v.title).orElse(packId), current.map(v -> v.language).orElse(""),
+            due.add(new ReviewDue(packId, current.map(v -> v.title).orElse(packId), current.map(v -> v.language).orElse(""),
                     (int) cards.stream().filter(c -> Leitner.isDue(new Leitner.Card(c.box, c.due), today)).count(), cards.size()));
         });
         return due;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.sourced.accounts.Tokens;
 import org.sourced.accounts.Viewer;
 import org.sourced.web.UserError;
 
@@ -22,7 +23,7 @@ public class AttemptStarts {
     @Inject
     Viewer viewer;
 
-    AttemptService.Started start(AttemptApi.StartJson body, String authorization) {
+    AttemptService.Started start(StartJson body, String authorization) {
         if (body.assignment() != null) {
             return startAssignment(body);
         }
@@ -38,7 +39,7 @@ public class AttemptStarts {
         return attempts.start(request, Learner.anonymous(Tokens.linkId()));
     }
 
-    private AttemptService.Started startAssignment(AttemptApi.StartJson body) {
+    private AttemptService.Started startAssignment(StartJson body) {
         if (assignments.isUnsatisfied()) {
             throw UserError.unprocessable("This server has no classes; start this attempt with {\"pack\": ...}.");
         }

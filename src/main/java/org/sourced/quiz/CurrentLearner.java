@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.sourced.accounts.Tokens;
 import org.sourced.accounts.Viewer;
 
 /**

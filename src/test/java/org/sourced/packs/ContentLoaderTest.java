@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Problem;
-import org.sourced.quiz.Tokens;
+import org.sourced.accounts.Tokens;
 import org.sourced.support.PackFiles;
 
 /**

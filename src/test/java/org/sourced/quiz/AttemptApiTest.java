@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.sourced.accounts.Tokens;
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Question;

@@ -37,7 +37,7 @@ import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.quiz.Attempt;
 import org.sourced.quiz.QuestionResponse;
-import org.sourced.quiz.Tokens;
+import org.sourced.accounts.Tokens;
 import org.sourced.quiz.draw.Draw;
 import org.sourced.web.UserError;
 

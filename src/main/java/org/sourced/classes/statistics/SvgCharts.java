@@ -3,8 +3,6 @@ package org.sourced.classes.statistics;
 import java.util.List;
 import java.util.Locale;
 
-import org.sourced.web.SafeHtml;
-
 /**
  * Server-rendered SVG charts, no script and no CDN. Each chart is an image with a title and a description
  * ({@code role="img"}, {@code aria-labelledby}); the page puts a table with the same numbers beside it.
@@ -29,7 +27,7 @@ public final class SvgCharts {
     }
 
     /** Vertical bars with a count above each, such as a histogram of scores. */
-    public static SafeHtml columns(String id, String title, String description, List<String> labels, int[] counts, String xAxis,
+    public static Svg columns(String id, String title, String description, List<String> labels, int[] counts, String xAxis,
                                    String yAxis) {
         int width = 640;
         int height = 280;
@@ -69,7 +67,7 @@ public final class SvgCharts {
     }
 
     /** Horizontal bars, one per row, labels on the left; {@code max} is the value of a full-width bar. */
-    public static SafeHtml bars(String id, String title, String description, List<Bar> bars, double max) {
+    public static Svg bars(String id, String title, String description, List<Bar> bars, double max) {
         int width = 640;
         int label = 220;
         int row = 26;
@@ -102,8 +100,8 @@ public final class SvgCharts {
         return svg;
     }
 
-    private static SafeHtml close(StringBuilder svg) {
-        return new SafeHtml(svg.append("</svg>").toString());
+    private static Svg close(StringBuilder svg) {
+        return new Svg(svg.append("</svg>").toString());
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour) {

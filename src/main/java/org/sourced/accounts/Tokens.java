@@ -1,4 +1,4 @@
-package org.sourced.quiz;
+package org.sourced.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
