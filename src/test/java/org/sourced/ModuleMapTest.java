@@ -56,7 +56,8 @@ class ModuleMapTest {
             "authoring           -> packs, packs.format, lessons, quiz, accounts, web", // the preview renders as the lesson page does
             "classes             -> packs, packs.format, classes.statistics, quiz, accounts, web",
             "classes.bench       -> classes, packs, packs.format, quiz, quiz.draw, accounts, web", // seeds a class for the benchmarks
-            "ops                 -> packs, accounts, web");
+            "ops                 -> packs, accounts, web",
+            "live                -> packs, packs.format, quiz, scoring, accounts, classes, web"); // the live classroom (issue 11): rules so far
 
     /** Rule packages: pure functions over records, unit-tested without Quarkus. */
     static final Set<String> RULES = Set.of("packs.format", "packs.exchange", "scoring", "quiz.draw", "classes.statistics");
@@ -76,10 +77,12 @@ class ModuleMapTest {
      */
     static final Set<String> WEB_DEBT = Set.of("accounts.AccountService", "authoring.Authoring", "classes.AssignmentAttempts",
             "classes.ClassOptions", "classes.ClassService", "classes.JoinCodeGuard", "lessons.Checkpoints", "ops.DatabaseBackup",
-            "packs.Drafts", "packs.transfer.PackTransfer", "quiz.AttemptService", "quiz.AttemptStarts", "quiz.CurrentLearner");
+            "packs.Drafts", "packs.transfer.PackTransfer", "quiz.AttemptService", "quiz.AttemptStarts", "quiz.CurrentLearner",
+            // the pack page's fragment cache (issue 13) is page machinery written as a bean; it moves beside the pages
+            "packs.RenderedOnce");
 
     /** The one service that reads the request itself (the caller's address, to throttle wrong join codes). */
-    static final Set<String> HTTP_DEBT = Set.of("classes.JoinCodeGuard");
+    static final Set<String> HTTP_DEBT = Set.of("classes.JoinCodeGuard", "packs.RenderedOnce");
 
     static final String ROOT = "org.sourced";
 
