@@ -232,7 +232,7 @@ public class DisputeService {
         String path = ws.places().of(q.id()).map(p -> p.path())
                 .orElseThrow(() -> UserError.conflict(UiText.dispute(m -> m.errQuestionGone(d.questionId))));
         if (!ws.canRewrite(path)) {
-            throw UserError.conflict(UiText.dispute(m -> m.errCannotRewrite(path)));
+            throw UserError.conflict(UiText.dispute(m -> m.errFileNotRewritable(path)));
         }
         List<Question> inFile = ws.questionsIn(path).stream().map(x -> x.id().equals(q.id()) ? applied.question() : x).toList();
         files.put(path, PackWriter.questions(inFile));

@@ -55,7 +55,7 @@ public final class KeyChange {
         int points = q.points();
         if (change.points() != null && change.points() != q.points()) {
             if (change.points() < 1 || change.points() > 100) {
-                throw refuse(UiText.dispute(d -> d.errPoints()));
+                throw refuse(UiText.dispute(d -> d.errPointsRange()));
             }
             points = change.points();
             parts.add("points " + q.points() + " → " + points);

@@ -267,7 +267,7 @@ public interface DisputeMessages {
     String errCorrectKeepsKey();
 
     @Message("Points are a whole number from 1 to 100.")
-    String errPoints();
+    String errPointsRange();
 
     @Message("The key '{given}' is not made of this question's choices ({choices}).")
     String errKeyNotChoices(String given, String choices);
@@ -285,7 +285,7 @@ public interface DisputeMessages {
     String errQuestionGone(String questionId);
 
     @Message("The file {path} holds entries the editor cannot write back; change it in the editor.")
-    String errCannotRewrite(String path);
+    String errFileNotRewritable(String path);
 
     @Message("With this change the pack does not read: {problems}")
     String errChangeProblems(String problems);
