@@ -3,6 +3,7 @@ package org.sourced.packs;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,13 +22,15 @@ public class PackApi {
 
     @Inject
     PackCatalog catalog;
+    @Inject
+    Instance<PackErrata> errata;
 
     public record PackSummary(String id, String title, int version, String label, String language, int lessons, int questions) {
     }
 
     public record PackDetail(String id, String title, String summary, int version, String label, String language, String licence,
                              List<String> authors, List<ObjectiveJson> objectives, List<SourceJson> sources, List<SetJson> sets,
-                             List<LessonJson> lessons, int questions) {
+                             List<LessonJson> lessons, int questions, List<PackErrata.Entry> errata) {
     }
 
     public record ObjectiveJson(String id, String title, long questions) {
@@ -52,7 +55,7 @@ public class PackApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A pack's metadata, objectives, sources and lessons (never its answer keys)")
+    @Operation(summary = "A pack's metadata, objectives, sources, lessons and errata (never its answer keys)")
     public PackDetail get(@PathParam("id") String id) {
         PackVersion v = catalog.current(id).orElseThrow(() -> UserError.notFound("There is no pack '" + id + "'."));
         PackContent pack = catalog.content(v);
@@ -66,6 +69,6 @@ public class PackApi {
                         pack.questions().stream().filter(q -> q.tags().contains(s.tag())).count())).toList(),
                 pack.lessons().stream().map(l -> new LessonJson(l.id(), l.title(), l.objective(),
                         "/packs/" + v.packId + "/lessons/" + l.id())).toList(),
-                pack.questions().size());
+                pack.questions().size(), errata.isResolvable() ? errata.get().of(v.packId) : List.of());
     }
 }

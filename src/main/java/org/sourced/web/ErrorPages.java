@@ -60,11 +60,14 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response clientError(UserError e, UriInfo uri) {
-        if (isApi(uri)) {
-            return json(e.status(), e.getMessage());
+        Response.ResponseBuilder reply = isApi(uri) ? Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(e.status(), e.getMessage()))
+                : Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.localTitle()), e.localMessage()));
+        if (e instanceof TooManyRequests wait) {
+            reply.header("Retry-After", wait.retryAfterSeconds());
         }
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(e.status(), title(ui.messages(), e.status(), e.localTitle()), e.localMessage())).build();
+        return reply.build();
     }
 
     @ServerExceptionMapper

@@ -46,6 +46,10 @@ public interface UiText {
         return lang -> text.apply(Bundles.get(SecurityMessages.class, lang));
     }
 
+    static UiText dispute(Function<DisputeMessages, String> text) {
+        return lang -> text.apply(Bundles.get(DisputeMessages.class, lang));
+    }
+
     /** Text that is not Sourced's own sentence (a checker's report, a parser's message): the same in every language. */
     static UiText literal(String text) {
         return lang -> text;

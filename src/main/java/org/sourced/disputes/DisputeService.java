@@ -1,0 +1,284 @@
+package org.sourced.disputes;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sourced.authoring.Workspace;
+import org.sourced.packs.Drafts;
+import org.sourced.packs.PackCatalog;
+import org.sourced.packs.PackStore;
+import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.PackReader;
+import org.sourced.packs.format.PackWriter;
+import org.sourced.packs.format.Question;
+import org.sourced.packs.format.Source;
+import org.sourced.quiz.Access;
+import org.sourced.quiz.Attempt;
+import org.sourced.quiz.AttemptFacts;
+import org.sourced.quiz.AttemptService;
+import org.sourced.quiz.Learner;
+import org.sourced.quiz.QuestionResponse;
+import org.sourced.web.UserError;
+import org.sourced.web.i18n.UiText;
+
+/**
+ * Disputes from learners and the author's decisions on them. A decision that changes the question publishes a
+ * new version of the pack (published versions never change) and records an erratum; a correction can then be
+ * regraded ({@link RegradeService}).
+ */
+@ApplicationScoped
+public class DisputeService {
+
+    static final int REPLY_MAX = 2000;
+    static final int LOCATOR_MAX = 300;
+    static final String ORIGIN = "erratum";
+
+    @Inject
+    AttemptService attempts;
+    @Inject
+    PackCatalog catalog;
+    @Inject
+    PackStore store;
+    @Inject
+    DisputeLimiter limiter;
+    @Inject
+    DisputeConfig config;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What a learner writes: why the key is wrong, and optionally where a source says so. */
+    public record Filing(String reason, String source, String locator) {
+    }
+
+    /** What the key's author decides. */
+    public record Decision(String decision, String reply, KeyChange.Change change) {
+    }
+
+    public record Decided(Dispute dispute, Erratum erratum) {
+    }
+
+    /** A question's disputes for its author's queue, open ones first. */
+    public record QuestionQueue(String questionId, String stem, long open, List<Dispute> disputes) {
+    }
+
+    /**
+     * Files a dispute on a question of an attempt the caller holds (by its token or link). The key must
+     * already have been shown: the attempt is submitted, or it is practice and the question was checked.
+     */
+    @Transactional
+    public Dispute fileOnAttempt(String publicId, Access access, String questionId, Filing filing) {
+        AttemptFacts facts = attempts.factsFor(publicId, access);
+        Attempt a = Attempt.findById(facts.id());
+        Learner owner = new Learner(a.ownerKey, a.accountId, null);
+        return file(a, owner, questionId, filing);
+    }
+
+    /** Files a dispute from a result page: only the learner who made the attempt may. */
+    @Transactional
+    public Dispute fileOnResult(String resultId, Learner learner, String questionId, Filing filing) {
+        Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoResult())));
+        boolean mine = a.accountId != null ? a.accountId.equals(learner.accountId()) : a.ownerKey.equals(learner.ownerKey());
+        if (!mine) {
+            throw UserError.forbidden(UiText.dispute(d -> d.errNotYourAttempt()));
+        }
+        return file(a, learner, questionId, filing);
+    }
+
+    /**
+     * Files a dispute with no attempt behind it: a lesson's checkpoint, or (when live mode lands) a question
+     * revealed to a class. The question is taken from the pack's current version, which the reader just saw.
+     */
+    @Transactional
+    public Dispute fileOnQuestion(String packId, Learner learner, String questionId, Filing filing) {
+        PackVersion v = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
+        PackContent pack = catalog.content(v);
+        pack.question(questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
+        return persist(v, pack, null, learner, questionId, filing);
+    }
+
+    private Dispute file(Attempt a, Learner owner, String questionId, Filing filing) {
+        QuestionResponse r = QuestionResponse.<QuestionResponse>find("attemptId = ?1 and questionId = ?2", a.id, questionId)
+                .firstResultOptional().orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
+        boolean keyShown = a.isSubmitted() || a.isPractice() && r.isAnswered();
+        if (!keyShown) {
+            throw UserError.conflict(UiText.dispute(d -> d.errKeyNotShown()));
+        }
+        PackVersion v = PackVersion.findById(a.packVersionId);
+        PackContent pack = catalog.content(v);
+        return persist(v, pack, a.id, owner, questionId, filing);
+    }
+
+    private Dispute persist(PackVersion v, PackContent pack, Long attemptId, Learner owner, String questionId, Filing filing) {
+        if (filing == null || filing.reason() == null || filing.reason().isBlank()) {
+            throw UserError.unprocessable(UiText.dispute(d -> d.errReasonMissing()));
+        }
+        String reason = filing.reason().strip();
+        int max = config.reasonMax();
+        if (reason.length() > max) {
+            throw UserError.unprocessable(UiText.dispute(d -> d.errReasonTooLong(max)));
+        }
+        String source = blankToNull(filing.source());
+        Set<String> sourceIds = pack.manifest().sources().stream().map(Source::id).collect(Collectors.toSet());
+        if (source != null && !sourceIds.contains(source)) {
+            throw UserError.unprocessable(UiText.dispute(d -> d.errNoSuchSource(source)));
+        }
+        String locator = blankToNull(filing.locator());
+        if (locator != null && locator.length() > LOCATOR_MAX) {
+            throw UserError.unprocessable(UiText.dispute(d -> d.errLocatorTooLong(LOCATOR_MAX)));
+        }
+        limiter.admit(owner);
+        Dispute d = new Dispute();
+        d.packId = v.packId;
+        d.packVersionId = v.id;
+        d.questionId = questionId;
+        d.attemptId = attemptId;
+        d.ownerKey = owner.ownerKey();
+        d.accountId = owner.accountId();
+        d.reason = reason;
+        d.sourceId = source;
+        d.locator = locator;
+        d.status = Dispute.OPEN;
+        d.createdAt = clock.instant();
+        d.persist();
+        return d;
+    }
+
+    /** The learner's own disputes on an attempt they hold: never anyone else's. */
+    @Transactional
+    public List<Dispute> mineOnAttempt(String publicId, Access access) {
+        AttemptFacts facts = attempts.factsFor(publicId, access);
+        Attempt a = Attempt.findById(facts.id());
+        return Dispute.mineOn(a.ownerKey, a.id);
+    }
+
+    /** Every dispute of a pack, for its author or the admin. */
+    @Transactional
+    public List<Dispute> ofPack(String packId, long accountId, boolean admin) {
+        checkAuthor(packId, accountId, admin);
+        return Dispute.ofPack(packId);
+    }
+
+    /** The pack's disputes grouped by question, questions with open disputes first. */
+    @Transactional
+    public List<QuestionQueue> queue(String packId, long accountId, boolean admin) {
+        List<Dispute> all = ofPack(packId, accountId, admin);
+        PackContent current = catalog.current(packId).map(catalog::content).orElse(null);
+        Map<String, List<Dispute>> byQuestion = new TreeMap<>();
+        all.forEach(d -> byQuestion.computeIfAbsent(d.questionId, k -> new ArrayList<>()).add(d));
+        List<QuestionQueue> out = new ArrayList<>();
+        byQuestion.forEach((qid, ds) -> {
+            String stem = current == null ? qid : current.question(qid).map(Question::stem).orElse(qid);
+            out.add(new QuestionQueue(qid, stem, ds.stream().filter(Dispute::isOpen).count(), ds));
+        });
+        out.sort((x, y) -> Long.compare(y.open(), x.open()));
+        return out;
+    }
+
+    /**
+     * Decides an open dispute. Reject keeps the pack as it is; clarify and correct apply the change to the pack's
+     * current version and publish it as a new version, with an erratum naming this dispute.
+     */
+    @Transactional
+    public Decided decide(long disputeId, Decision decision, long accountId, boolean admin) {
+        Dispute d = Dispute.<Dispute>findByIdOptional(disputeId)
+                .orElseThrow(() -> UserError.notFound(UiText.dispute(m -> m.errNoDispute(disputeId))));
+        checkAuthor(d.packId, accountId, admin);
+        if (!d.isOpen()) {
+            String status = d.status;
+            throw UserError.conflict(UiText.dispute(m -> m.errDecided(status)));
+        }
+        if (decision == null || decision.reply() == null || decision.reply().isBlank()) {
+            throw UserError.unprocessable(UiText.dispute(m -> m.errReplyMissing()));
+        }
+        String reply = decision.reply().strip();
+        if (reply.length() > REPLY_MAX) {
+            throw UserError.unprocessable(UiText.dispute(m -> m.errReplyTooLong(REPLY_MAX)));
+        }
+        String kind = decision.decision() == null ? "" : decision.decision();
+        Erratum erratum = switch (kind) {
+            case "reject" -> null;
+            case Erratum.CLARIFY, Erratum.CORRECT -> publish(d, kind, reply, decision.change());
+            default -> throw UserError.unprocessable(UiText.dispute(m -> m.errDecision(kind)));
+        };
+        d.status = erratum == null ? Dispute.REJECTED : erratum.isCorrection() ? Dispute.CORRECTED : Dispute.CLARIFIED;
+        d.reply = reply;
+        d.decidedBy = accountId;
+        d.decidedAt = clock.instant();
+        d.erratumId = erratum == null ? null : erratum.id;
+        return new Decided(d, erratum);
+    }
+
+    private Erratum publish(Dispute d, String kind, String reply, KeyChange.Change change) {
+        PackVersion current = catalog.current(d.packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(d.packId))));
+        PackContent pack = catalog.content(current);
+        Question q = pack.question(d.questionId)
+                .orElseThrow(() -> UserError.conflict(UiText.dispute(m -> m.errQuestionGone(d.questionId))));
+        Set<String> sourceIds = pack.manifest().sources().stream().map(Source::id).collect(Collectors.toSet());
+        KeyChange.Applied applied = KeyChange.apply(q, change, Erratum.CORRECT.equals(kind), sourceIds);
+
+        Map<String, String> files = new TreeMap<>(pack.files());
+        Workspace ws = new Workspace(d.packId, files);
+        String path = ws.places().of(q.id()).map(p -> p.path())
+                .orElseThrow(() -> UserError.conflict(UiText.dispute(m -> m.errQuestionGone(d.questionId))));
+        if (!ws.canRewrite(path)) {
+            throw UserError.conflict(UiText.dispute(m -> m.errFileNotRewritable(path)));
+        }
+        List<Question> inFile = ws.questionsIn(path).stream().map(x -> x.id().equals(q.id()) ? applied.question() : x).toList();
+        files.put(path, PackWriter.questions(inFile));
+        PackReader.Result read = PackReader.read(files, d.packId + "/");
+        if (!read.ok()) {
+            String problems = String.join("; ", read.problems().stream().map(Object::toString).toList());
+            throw UserError.unprocessable(UiText.dispute(m -> m.errChangeProblems(problems)));
+        }
+        PackStore.Stored stored = store.publish(read.pack().orElseThrow(), ORIGIN, current.ownerId);
+        if (stored.outcome() == PackStore.Outcome.UNCHANGED) {
+            throw UserError.unprocessable(UiText.dispute(m -> m.errChangesNothing()));
+        }
+        Erratum e = new Erratum();
+        e.packId = d.packId;
+        e.number = Erratum.nextNumber(d.packId);
+        e.questionId = q.id();
+        e.kind = kind;
+        e.what = clip(applied.what());
+        e.why = reply;
+        e.disputeId = d.id;
+        e.fromVersionId = current.id;
+        e.packVersionId = stored.version().id;
+        e.createdAt = clock.instant();
+        e.persist();
+        return e;
+    }
+
+    /** The author of a pack is the owner of its versions; a pack from content/ has none, so only the admin. */
+    static void checkAuthor(String packId, long accountId, boolean admin) {
+        if (PackVersion.count("packId", packId) == 0) {
+            throw UserError.notFound(UiText.msg(m -> m.errNoPack(packId)));
+        }
+        if (!Drafts.mayEdit(packId, accountId, admin)) {
+            throw UserError.forbidden(UiText.dispute(m -> m.errNotAuthor(packId)));
+        }
+    }
+
+    public Optional<PackContent> packOf(Dispute d) {
+        return catalog.publishedContent(d.packVersionId);
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
