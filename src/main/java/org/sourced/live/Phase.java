@@ -19,15 +19,28 @@ public record Phase(LiveState state, int n, int round) {
 
     /** A host step that does not fit the current state (409), or any step after the end (410). */
     public static final class NotNow extends RuntimeException {
-        private final boolean over;
+        /** Why, for the message in the reader's language. */
+        public enum Why { STILL_OPEN, REVEAL_FIRST, NONE_OPEN, NONE_ASKED, REVEALED_ALREADY, OVER }
 
-        NotNow(String message, boolean over) {
+        private final Why why;
+        private final int n;
+
+        NotNow(String message, Why why, int n) {
             super(message);
-            this.over = over;
+            this.why = why;
+            this.n = n;
         }
 
         public boolean over() {
-            return over;
+            return why == Why.OVER;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        public int n() {
+            return n;
         }
     }
 
@@ -35,12 +48,12 @@ public record Phase(LiveState state, int n, int round) {
     public Phase next(int total, boolean peerInstruction) {
         return switch (state) {
             case LOBBY -> total > 0 ? new Phase(LiveState.OPEN, 1, 1) : new Phase(LiveState.ENDED, 0, 0);
-            case OPEN -> throw new NotNow("Question " + n + " is still open: close it first.", false);
+            case OPEN -> throw new NotNow("Question " + n + " is still open: close it first.", NotNow.Why.STILL_OPEN, n);
             case CLOSED -> {
                 if (peerInstruction && round == 1) {
                     yield new Phase(LiveState.OPEN, n, 2);
                 }
-                throw new NotNow("Question " + n + " is closed: reveal it before the next one.", false);
+                throw new NotNow("Question " + n + " is closed: reveal it before the next one.", NotNow.Why.REVEAL_FIRST, n);
             }
             case REVEALED -> n < total ? new Phase(LiveState.OPEN, n + 1, 1) : new Phase(LiveState.ENDED, n, round);
             case ENDED -> throw over();
@@ -51,7 +64,7 @@ public record Phase(LiveState state, int n, int round) {
         return switch (state) {
             case OPEN -> new Phase(LiveState.CLOSED, n, round);
             case ENDED -> throw over();
-            default -> throw new NotNow("No question is open.", false);
+            default -> throw new NotNow("No question is open.", NotNow.Why.NONE_OPEN, n);
         };
     }
 
@@ -60,8 +73,8 @@ public record Phase(LiveState state, int n, int round) {
         return switch (state) {
             case OPEN, CLOSED -> new Phase(LiveState.REVEALED, n, round);
             case ENDED -> throw over();
-            default -> throw new NotNow(state == LiveState.LOBBY ? "No question has been asked yet." : "Question " + n + " is revealed already.",
-                    false);
+            default -> throw state == LiveState.LOBBY ? new NotNow("No question has been asked yet.", NotNow.Why.NONE_ASKED, n)
+                    : new NotNow("Question " + n + " is revealed already.", NotNow.Why.REVEALED_ALREADY, n);
         };
     }
 
@@ -84,6 +97,6 @@ public record Phase(LiveState state, int n, int round) {
     }
 
     private static NotNow over() {
-        return new NotNow("This live session is over.", true);
+        return new NotNow("This live session is over.", NotNow.Why.OVER, 0);
     }
 }

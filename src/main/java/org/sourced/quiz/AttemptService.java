@@ -189,6 +189,11 @@ public class AttemptService {
         return start(new StartRequest(packId, null, due, 20, Attempt.PRACTICE, null, null, null, null, null, null), learner);
     }
 
+    /** The questions a scope ({@code all}, {@code objective:<id>}, {@code set:<id>}) picks from a pack, in pack order; a live session draws from it too. */
+    public static List<String> questionPool(PackContent pack, String scope) {
+        return pool(pack, new StartRequest(pack.id(), scope, null, 0, Attempt.PRACTICE, null, null, null, null, null, null));
+    }
+
     private static List<String> pool(PackContent pack, StartRequest request) {
         if (request.questions() != null) {
             return request.questions().stream().filter(id -> pack.question(id).isPresent()).toList();

@@ -50,6 +50,10 @@ public interface UiText {
         return lang -> text.apply(Bundles.get(DisputeMessages.class, lang));
     }
 
+    static UiText live(Function<LiveMessages, String> text) {
+        return lang -> text.apply(Bundles.get(LiveMessages.class, lang));
+    }
+
     /** Text that is not Sourced's own sentence (a checker's report, a parser's message): the same in every language. */
     static UiText literal(String text) {
         return lang -> text;

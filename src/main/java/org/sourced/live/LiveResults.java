@@ -1,0 +1,145 @@
+package org.sourced.live;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Scores and results of a live session: the standings (only over revealed questions, so a rank never gives a key
+ * away early), the host's results and, when a class's session ends, an attempt for each student who played.
+ */
+@ApplicationScoped
+public class LiveResults {
+
+    @Inject
+    EntityManager em;
+
+    private record Cached(String key, Standings standings) {
+    }
+
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    /** The standings over the questions revealed so far (cached per session state: a reveal's thousand phones ask at once). */
+    public Standings standings(LiveSession s) {
+        int through = switch (s.phase().state()) {
+            case REVEALED, ENDED -> s.questionNo;
+            default -> s.questionNo - 1;
+        };
+        String key = s.version + ":" + through;
+        Cached c = cache.get(s.id);
+        if (c != null && c.key().equals(key)) {
+            return c.standings();
+        }
+        Standings st = QuarkusTransaction.joiningExisting().call(() -> {
+            Map<Long, String> players = new LinkedHashMap<>();
+            LivePlayer.<LivePlayer>playing(s.id).forEach(p -> players.put(p.id, p.nickname));
+            List<Standings.Scored> answers = new ArrayList<>();
+            em.createQuery("select a.playerId, a.questionNo, a.round, a.points from LiveAnswer a where a.sessionId = ?1 and a.questionNo <= ?2",
+                            Object[].class).setParameter(1, s.id).setParameter(2, through).getResultList()
+                    .forEach(r -> answers.add(new Standings.Scored((Long) r[0], (Integer) r[1], (Integer) r[2], (Double) r[3])));
+            return Standings.of(players, answers);
+        });
+        cache.put(s.id, new Cached(key, st));
+        return st;
+    }
+
+    public record AnswerRow(int n, int round, String question, List<String> choices, Integer certainty, double points, double max,
+                            boolean correct, boolean counts, java.time.Instant answeredAt, long elapsedMs) {
+    }
+
+    public record PlayerRow(long player, String nickname, double score, int rank, boolean removed, Long accountId, List<AnswerRow> answers) {
+    }
+
+    public record QuestionRow(int n, String id, String stem, String type, String objective, long players, long answered, double max,
+                              Double facility, Double discrimination, List<String> key, List<Votes.Picked> distribution,
+                              List<Votes.Picked> firstVote) {
+    }
+
+    public record ResultsJson(long id, String pack, String title, String state, java.time.Instant created, java.time.Instant ended,
+                              Long classId, List<PlayerRow> players, List<QuestionRow> questions) {
+    }
+
+    @Inject
+    LiveService live;
+
+    /**
+     * Everything the host's results show: each player (ranked) with every answer, and each question asked with its
+     * facility and discrimination (docs/classes.md's formulas: x the counted answer's points, 0 unanswered; y the
+     * player's total minus x) and the spread of the votes.
+     */
+    public ResultsJson results(LiveSession s) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            SessionFacts f = live.facts(s);
+            Standings st = standings(s);
+            List<LivePlayer> everyone = LivePlayer.everyone(s.id);
+            List<LiveAnswer> answers = LiveAnswer.ofSession(s.id);
+            Map<Long, Map<Integer, LiveAnswer>> counted = new java.util.HashMap<>();
+            for (LiveAnswer a : answers) {
+                counted.computeIfAbsent(a.playerId, k -> new java.util.HashMap<>()).merge(a.questionNo, a, (x, y) -> y.round > x.round ? y : x);
+            }
+            List<PlayerRow> players = new ArrayList<>();
+            for (Standings.Entry e : st.all()) {
+                LivePlayer p = everyone.stream().filter(x -> x.id == e.player()).findFirst().orElseThrow();
+                players.add(new PlayerRow(p.id, p.nickname, e.score(), e.rank(), false, p.accountId, rows(answers, counted, p.id)));
+            }
+            everyone.stream().filter(LivePlayer::removed).forEach(p -> players.add(new PlayerRow(p.id, p.nickname, 0, 0, true, p.accountId,
+                    rows(answers, counted, p.id))));
+            int asked = s.phase().state() == LiveState.ENDED || s.phase().state() == LiveState.REVEALED ? s.questionNo : s.questionNo - 1;
+            List<QuestionRow> questions = new ArrayList<>();
+            for (int n = 1; n <= asked; n++) {
+                var q = f.question(n);
+                double max = s.speedPoints ? SpeedPoints.max(q.points() * (f.rules().certaintyBased() ? 3 : 1))
+                        : q.points() * (f.rules().certaintyBased() ? 3 : 1);
+                long count = 0;
+                long answered = 0;
+                double sx = 0, sxx = 0, sy = 0, syy = 0, sxy = 0;
+                List<LiveAnswer> last = new ArrayList<>();
+                List<LiveAnswer> first = new ArrayList<>();
+                for (Standings.Entry e : st.all()) {
+                    LiveAnswer a = counted.getOrDefault(e.player(), Map.of()).get(n);
+                    double x = a == null ? 0 : a.points;
+                    double y = e.score() - x;
+                    count++;
+                    if (a != null) {
+                        answered++;
+                        last.add(a);
+                    }
+                    sx += x;
+                    sxx += x * x;
+                    sy += y;
+                    syy += y * y;
+                    sxy += x * y;
+                }
+                final int qn = n;
+                answers.stream().filter(a -> a.questionNo == qn && a.round == 1).forEach(first::add);
+                var sums = new org.sourced.classes.statistics.ItemStatistics.ItemSums(count, sx, sxx, sy, syy, sxy, max);
+                var fac = org.sourced.classes.statistics.ItemStatistics.facility(sums);
+                var dis = org.sourced.classes.statistics.ItemStatistics.discrimination(sums);
+                boolean twoRounds = answers.stream().anyMatch(a -> a.questionNo == qn && a.round == 2);
+                questions.add(new QuestionRow(n, q.id(), q.stem(), q.type().key(), q.objective(), count, answered, max,
+                        fac.isPresent() ? fac.getAsDouble() : null, dis.isPresent() ? dis.getAsDouble() : null,
+                        q.correctChoiceIds().stream().toList(), LiveEvents.distribution(f, n, last),
+                        twoRounds ? LiveEvents.distribution(f, n, first) : null));
+            }
+            return new ResultsJson(s.id, s.packId, s.title, s.state, s.createdAt, s.endedAt, s.classroomId, players, questions);
+        });
+    }
+
+    private static List<AnswerRow> rows(List<LiveAnswer> answers, Map<Long, Map<Integer, LiveAnswer>> counted, long player) {
+        return answers.stream().filter(a -> a.playerId == player)
+                .map(a -> new AnswerRow(a.questionNo, a.round, a.questionId, a.choiceIds(), a.certainty, a.points, a.maxPoints, a.correct,
+                        counted.get(player).get(a.questionNo) == a, a.answeredAt, a.elapsedMs)).toList();
+    }
+
+    /** A class's session that ended becomes an attempt of each student who played (docs/live.md). */
+    public void recordClassAttempts(long sessionId) {
+        // filled in with the class results
+    }
+}
