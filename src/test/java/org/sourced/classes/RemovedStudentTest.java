@@ -47,7 +47,7 @@ class RemovedStudentTest {
         String firstChoice = first.get("choices").get(0).get("id").asText();
         // the draw may put an ordering item first: its answer is every choice, in an order (here the one shown)
         List<String> answer = new java.util.ArrayList<>();
-        first.get("choices").forEach(c -> answer.add(c.get("id").asText()));
+        first.get("choices").forEach(choice -> answer.add(choice.get("id").asText()));
         attempt.api().body(Map.of("choices", "ordering".equals(first.get("type").asText()) ? answer : List.of(firstChoice), "seq", 1))
                 .put("/api/attempts/" + attempt.id() + "/responses/" + attempt.questionIds().get(0)).then().statusCode(200);
 
