@@ -33,7 +33,7 @@ import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.quiz.AttemptService;
-import org.sourced.quiz.Tokens;
+import org.sourced.accounts.Tokens;
 import org.sourced.quiz.draw.Draw;
 import org.sourced.scoring.Answer;
 import org.sourced.scoring.ItemScore;
