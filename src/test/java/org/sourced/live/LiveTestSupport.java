@@ -99,7 +99,7 @@ final class LiveTestSupport {
 
     /** Opens the event stream with these credentials and reads events until {@code count} have come (or 5 s pass). */
     static List<Sse> events(URL base, long sessionId, String authorization, int count) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest req = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/live/" + sessionId + "/events"))
                 .header("Authorization", authorization).header("Accept", "text/event-stream").build();
         HttpResponse<java.io.InputStream> r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());

@@ -46,7 +46,7 @@ class CsrfEveryRouteTest {
     @TestHTTPResource("/")
     URL base;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     Browser admin;
     long classId;
     String joinCode;
