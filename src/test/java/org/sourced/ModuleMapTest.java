@@ -45,13 +45,14 @@ class ModuleMapTest {
             "scoring             -> packs.format", // scores the pack's own Question records, no copy of them
             "quiz.draw           -> packs.format",
             "classes.statistics  -> packs.format",
+            "limits              -> ", // counting rules of the limits and the sign-in lockout (docs/security.md)
             // the web's own plumbing knows no feature
             "web                 -> ",
             // features
             "packs               -> packs.format, web", // SourcedConfig (the app's sourced.* keys) lives here
-            "accounts            -> packs, web",
+            "accounts            -> packs, limits, web",
             "packs.transfer      -> packs, packs.exchange, packs.format, accounts, web",
-            "quiz                -> packs, packs.format, quiz.draw, scoring, accounts, web",
+            "quiz                -> packs, packs.format, quiz.draw, scoring, accounts, limits, web",
             "lessons             -> packs, packs.format, quiz, quiz.draw, scoring, web", // a checkpoint is read with the quiz's AnswerForm
             "authoring           -> packs, packs.format, lessons, quiz, accounts, web", // the preview renders as the lesson page does
             "classes             -> packs, packs.format, classes.statistics, quiz, accounts, web",
@@ -61,7 +62,7 @@ class ModuleMapTest {
             "disputes            -> packs, packs.format, quiz, scoring, accounts, authoring, classes, web");
 
     /** Rule packages: pure functions over records, unit-tested without Quarkus. */
-    static final Set<String> RULES = Set.of("packs.format", "packs.exchange", "scoring", "quiz.draw", "classes.statistics");
+    static final Set<String> RULES = Set.of("packs.format", "packs.exchange", "scoring", "quiz.draw", "classes.statistics", "limits");
 
     /** Framework and persistence packages a rule must not import. */
     static final String[] FRAMEWORK = {"jakarta..", "io.quarkus..", "io.vertx..", "io.smallrye..", "org.hibernate..", "org.jboss..",

@@ -8,6 +8,8 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,10 @@ public final class AccountIdentityProviders {
     public static class Passwords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
         @Inject
         AccountService accounts;
+        @Inject
+        Sessions sessions;
+        @Inject
+        LoginLimitsConfig limits;
 
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -34,9 +40,18 @@ public final class AccountIdentityProviders {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
             RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
             String address = http == null ? "unknown" : http.request().remoteAddress().hostAddress();
+            Cookie device = http == null ? null : http.request().getCookie(DeviceCookie.NAME);
             return context.runBlocking(() -> {
                 try {
-                    Account a = accounts.authenticate(request.getUsername(), new String(request.getPassword().getPassword()), address);
+                    Account a = accounts.authenticate(request.getUsername(), new String(request.getPassword().getPassword()), address,
+                            device == null ? null : device.getValue());
+                    if (http != null && (device == null || sessions.deviceFor(device.getValue(), a.email).isEmpty())) {
+                        // a client that keeps cookies (a browser, curl -c) gets its own failure budget for next time
+                        http.response().addCookie(Cookie.cookie(DeviceCookie.NAME, sessions.issueDevice(a.email)).setPath("/")
+                                .setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(http.request().isSSL()
+                                        || "https".equalsIgnoreCase(http.request().getHeader("X-Forwarded-Proto")))
+                                .setMaxAge(java.time.Duration.ofDays(limits.deviceCookieDays()).getSeconds()));
+                    }
                     return SourcedAuthentication.identity(a.id, a.roleEnum(), a.displayName);
                 } catch (UserError e) {
                     throw new AuthenticationFailedException(e.getMessage());

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.sourced.web.FormErrors;
 import org.sourced.web.LocalPath;
+import org.sourced.web.TooManyRequests;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
@@ -40,6 +41,8 @@ public class AccountPages {
     Sessions sessions;
     @Inject
     Viewer viewer;
+    @Inject
+    LoginLimitsConfig loginLimits;
 
     @CheckedTemplate
     static class Templates {
@@ -68,14 +71,21 @@ public class AccountPages {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(@RestForm String email, @RestForm String password, @RestForm String next, @Context HttpServerRequest http) {
+    public Response login(@RestForm String email, @RestForm String password, @RestForm String next,
+                          @RestCookie(DeviceCookie.NAME) String device, @Context HttpServerRequest http) {
         checkSameOrigin(http);
         try {
-            Account a = accounts.authenticate(email, password, http.remoteAddress().hostAddress());
-            return Response.seeOther(URI.create(safeNext(next))).cookie(sessionCookie(sessions.open(a), http)).build();
+            Account a = accounts.authenticate(email, password, http.remoteAddress().hostAddress(), device);
+            // a new device cookie on every sign-in (docs/security.md, "Sign-in throttling")
+            return Response.seeOther(URI.create(safeNext(next))).cookie(sessionCookie(sessions.open(a), http),
+                    deviceCookie(sessions.issueDevice(a.email), http)).build();
         } catch (UserError e) {
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.login(email, safeNext(next), e.localMessage())).build();
+            Response.ResponseBuilder page = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.login(email, safeNext(next), e.localMessage()));
+            if (e instanceof TooManyRequests wait) {
+                page.header("Retry-After", wait.retryAfterSeconds());
+            }
+            return page.build();
         }
     }
 
@@ -241,6 +251,12 @@ public class AccountPages {
     public static NewCookie sessionCookie(String value, HttpServerRequest http) {
         return new NewCookie.Builder(SessionCookie.NAME).value(value).path("/").httpOnly(true).secure(isHttps(http))
                 .sameSite(NewCookie.SameSite.LAX).maxAge((int) Sessions.LIFETIME.getSeconds()).build();
+    }
+
+    /** The device cookie: it outlives sessions and sign-outs, and authorises nothing by itself. */
+    NewCookie deviceCookie(String value, HttpServerRequest http) {
+        return new NewCookie.Builder(DeviceCookie.NAME).value(value).path("/").httpOnly(true).secure(isHttps(http))
+                .sameSite(NewCookie.SameSite.LAX).maxAge((int) java.time.Duration.ofDays(loginLimits.deviceCookieDays()).getSeconds()).build();
     }
 
     static NewCookie expired(HttpServerRequest http) {

@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sourced.limits.LoginLockout;
 import org.sourced.packs.SourcedConfig;
+import org.sourced.web.TooManyRequests;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
@@ -33,7 +36,21 @@ public class AccountService {
     @Inject
     SourcedConfig config;
 
-    final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    @Inject
+    LoginLimitsConfig limits;
+
+    /** Sign-in throttling with device cookies; replaced by tests for a clean count on a clock of their own. */
+    LoginLockout lockout;
+
+    @PostConstruct
+    void init() {
+        freshLockout(Clock.systemUTC());
+    }
+
+    void freshLockout(Clock clock) {
+        lockout = new LoginLockout(new LoginLockout.Rules(limits.untrustedFailures(), limits.deviceFailures(), limits.addressFailures(),
+                limits.window()), clock);
+    }
 
     /** On a start with no admin yet, SOURCED_ADMIN_EMAIL and SOURCED_ADMIN_PASSWORD make one. */
     @Transactional
@@ -93,25 +110,37 @@ public class AccountService {
         }
     }
 
-    /** The account whose email and password these are, or a 4xx that says why not (and how long to wait). */
+    /** {@link #authenticate(String, String, String, String)} from a client without a device cookie. */
     @Transactional
     public Account authenticate(String email, String password, String address) {
+        return authenticate(email, password, address, null);
+    }
+
+    /**
+     * The account whose email and password these are, or a 4xx that says why not (and how long to wait). A genuine
+     * device cookie for this account ({@code deviceCookie}, else null) gives this browser its own failure budget, so a
+     * guesser elsewhere cannot lock the owner out (docs/security.md, "Sign-in throttling").
+     */
+    @Transactional
+    public Account authenticate(String email, String password, String address, String deviceCookie) {
         String normal = Account.normaliseEmail(email);
-        Duration wait = throttle.waitFor(normal, address);
+        String device = sessions.deviceFor(deviceCookie, normal).orElse(null);
+        Duration wait = lockout.waitFor(normal, device, address);
         if (!wait.isZero()) {
-            throw new UserError(429, "Too many tries", UiText.msg(m -> m.errTooManySignIns(Math.max(1, wait.toSeconds()))));
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new TooManyRequests(UiText.msg(m -> m.errTooManySignIns(seconds)), wait);
         }
         Optional<Account> account = Account.byEmail(normal);
         String hash = account.map(a -> a.passwordHash).filter(h -> h != null).orElse(DUMMY_HASH);
         boolean matches = password != null && BcryptUtil.matches(password, hash);
         if (account.isEmpty() || !matches || account.get().passwordHash == null) {
-            throttle.failed(normal, address);
+            lockout.failed(normal, device, address);
             throw new UserError(401, "Not signed in", UiText.msg(m -> m.errSignInWrong()));
         }
         if (account.get().disabled) {
             throw UserError.forbidden(UiText.msg(m -> m.errAccountDisabled()));
         }
-        throttle.succeeded(normal);
+        lockout.succeeded(normal, device);
         return account.get();
     }
 

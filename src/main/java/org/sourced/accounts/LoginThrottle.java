@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing without locking anyone out: after a few failures for one account (or from one
- * address) each further try must wait, doubling up to a minute. A right password after the wait works,
- * so a guesser cannot keep the real user out for longer than that minute. Class join codes use the
- * address half alone ({@link #waitForAddress}).
+ * Slows down guessing: after a few failures for one key each further try must wait, doubling up to a minute.
+ * Only class join codes use it now, through its address half ({@link #waitForAddress}); sign-in has the
+ * device-cookie lockout of {@link org.sourced.limits.LoginLockout} instead (issue 19, finding 4: here each
+ * failure after the wait restarts it, so one guess a minute kept an account's owner out).
  */
 public final class LoginThrottle {
 

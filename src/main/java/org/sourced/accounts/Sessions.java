@@ -42,13 +42,16 @@ public class Sessions {
     SourcedConfig config;
 
     private SessionCookie cookie;
+    private DeviceCookie devices;
     /** Ended sessions by id, each kept until the instant its cookie would expire on its own. */
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
     private final Map<Long, Instant> validFrom = new ConcurrentHashMap<>();
     private ScheduledExecutorService refresher;
 
     void onStart(@Observes StartupEvent event) {
-        cookie = new SessionCookie(loadKey());
+        byte[] key = loadKey();
+        cookie = new SessionCookie(key);
+        devices = new DeviceCookie(key);
         refresh();
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "session-revocations");
@@ -102,6 +105,16 @@ public class Sessions {
         s.expiresAt = now.plus(LIFETIME);
         s.persist();
         return cookie.issue(new SessionCookie.Claims(s.id, account.id, account.roleEnum(), now, s.expiresAt, account.displayName));
+    }
+
+    /** A new device cookie value for a browser that has just signed in to {@code email} (docs/security.md). */
+    public String issueDevice(String email) {
+        return devices.issue(Account.normaliseEmail(email));
+    }
+
+    /** The device id of a genuine device cookie for {@code email}, or empty. */
+    public Optional<String> deviceFor(String cookieValue, String email) {
+        return devices.deviceFor(cookieValue, Account.normaliseEmail(email));
     }
 
     /** The claims of a live session, or empty for a forged, expired or ended one. */

@@ -100,6 +100,11 @@ public class Attempt extends PanacheEntityBase {
         return find("ownerKey = ?1 order by startedAt desc", ownerKey).page(0, limit).list();
     }
 
+    /** Attempts of {@code ownerKey} still in progress (the cap on open attempts counts these). */
+    public static long countOpenFor(String ownerKey) {
+        return count("ownerKey = ?1 and status = ?2", ownerKey, IN_PROGRESS);
+    }
+
     /**
      * Accepts sequence number {@code seq} if it is newer than any accepted, and the attempt still takes
      * answers. One statement, so two posts racing cannot both pass.

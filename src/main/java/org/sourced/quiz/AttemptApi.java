@@ -44,6 +44,8 @@ public class AttemptApi {
     AttemptService attempts;
     @Inject
     AttemptStarts starts;
+    @Inject
+    CurrentLearner learner;
 
     public record StartedJson(String id, String token, String status, String mode, Instant deadline, List<StudentQuestion> questions) {
     }
@@ -89,7 +91,7 @@ public class AttemptApi {
         if (body == null) {
             throw UserError.badRequest("Send a JSON body such as {\"pack\": \"csto-armenia\", \"mode\": \"practice\"}.");
         }
-        AttemptService.Started started = starts.start(body, authorization);
+        AttemptService.Started started = starts.start(body, authorization, learner.client());
         AttemptService.State state = attempts.load(started.attempt().publicId, Access.token(started.token()));
         StartedJson json = new StartedJson(started.attempt().publicId, started.token(), state.status(), started.attempt().mode,
                 started.attempt().deadline, questions(state));

@@ -58,7 +58,7 @@ public class AttemptPages {
         StartRequest request = new StartRequest(pack, form.getFirst("scope"), null, intField(form, "length", 10),
                 form.getFirst("mode"), optionalInt(form, "timeLimitMinutes"), checkbox(form, "partialCredit"),
                 checkbox(form, "negativeMarking"), checkbox(form, "certainty"), form.getFirst("nickname"), null);
-        AttemptService.Started started = attempts.start(request, learner.get());
+        AttemptService.Started started = attempts.start(request, learner.get(), learner.client());
         return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
     }
 
@@ -209,7 +209,7 @@ public class AttemptPages {
         }
         StartRequest request = new StartRequest(state.pack().id(), null, missed, 0, Attempt.PRACTICE, null,
                 state.attempt().partialCredit, state.attempt().negativeMarking, state.attempt().certainty, state.attempt().nickname, null);
-        AttemptService.Started started = attempts.startOnVersion(request, learner.get(), state.attempt().packVersionId);
+        AttemptService.Started started = attempts.startOnVersion(request, learner.get(), state.attempt().packVersionId, learner.client());
         return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
     }
 
@@ -227,7 +227,7 @@ public class AttemptPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(MultivaluedMap<String, String> form) {
         String pack = required(form, "pack");
-        AttemptService.Started started = attempts.startReview(pack, learner.get());
+        AttemptService.Started started = attempts.startReview(pack, learner.get(), learner.client());
         return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
     }
 

@@ -29,6 +29,7 @@ import org.sourced.scoring.Leitner;
 import org.sourced.scoring.ScoredItem;
 import org.sourced.scoring.Scoring;
 import org.sourced.scoring.ScoringRules;
+import org.sourced.web.TooManyRequests;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
@@ -45,6 +46,8 @@ public class AttemptService {
     PackCatalog catalog;
     @Inject
     Event<AttemptSubmitted> submitted;
+    @Inject
+    AttemptLimits limits;
 
     Clock clock = Clock.systemUTC();
 
@@ -75,6 +78,28 @@ public class AttemptService {
 
     /** What recording an answer did; {@code score} is only for the caller to show in practice mode. */
     public record Recorded(int position, String questionId, List<String> answer, Integer certainty, ItemScore score, long seq) {
+    }
+
+    /** A start from a page or the API, within the limits on what one client may create (docs/security.md). */
+    @Transactional
+    public Started start(StartRequest request, Learner learner, Client client) {
+        admit(client);
+        return start(request, learner);
+    }
+
+    /**
+     * Refuses a start past the client's limits: 429 with Retry-After for a rate, 429 for too many attempts in progress.
+     * Counted before the start, so a refused or failed start still uses up one try.
+     */
+    void admit(Client client) {
+        AttemptLimits.Refusal refusal = limits.admit(client).orElse(null);
+        if (refusal instanceof AttemptLimits.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
+            throw new TooManyRequests(UiText.sec(m -> m.errTooManyAttempts(seconds)), w.duration());
+        }
+        if (refusal instanceof AttemptLimits.TooManyOpen o) {
+            throw new UserError(429, "Too many tries", UiText.sec(m -> m.errTooManyOpenAttempts(o.open())));
+        }
     }
 
     @Transactional
@@ -146,7 +171,8 @@ public class AttemptService {
 
     /** Starts on a given stored version, such as the one a result used, even if a newer one exists. */
     @Transactional
-    public Started startOnVersion(StartRequest request, Learner learner, long packVersionId) {
+    public Started startOnVersion(StartRequest request, Learner learner, long packVersionId, Client client) {
+        admit(client);
         PackVersion version = PackVersion.<PackVersion>findByIdOptional(packVersionId)
                 .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errVersionGone())));
         return start(request, learner, version);
@@ -181,7 +207,8 @@ public class AttemptService {
 
     /** A practice attempt of the learner's questions due today in a pack (Leitner boxes). */
     @Transactional
-    public Started startReview(String packId, Learner learner) {
+    public Started startReview(String packId, Learner learner, Client client) {
+        admit(client);
         List<String> due = ReviewCard.dueFor(learner.ownerKey(), packId, LocalDate.now(clock)).stream().map(c -> c.questionId).toList();
         if (due.isEmpty()) {
             throw UserError.unprocessable(UiText.msg(m -> m.errNothingDue()));

@@ -23,7 +23,7 @@ public class AttemptStarts {
     @Inject
     Viewer viewer;
 
-    AttemptService.Started start(StartJson body, String authorization) {
+    AttemptService.Started start(StartJson body, String authorization, Client client) {
         if (body.assignment() != null) {
             return startAssignment(body);
         }
@@ -36,7 +36,7 @@ public class AttemptStarts {
         String scope = body.objective() != null ? "objective:" + body.objective() : body.set() != null ? "set:" + body.set() : "all";
         StartRequest request = new StartRequest(body.pack(), scope, null, body.length() == null ? 0 : body.length(), body.mode(),
                 body.timeLimitMinutes(), body.partialCredit(), body.negativeMarking(), body.certainty(), body.nickname(), null);
-        return attempts.start(request, Learner.anonymous(Tokens.linkId()));
+        return attempts.start(request, Learner.anonymous(Tokens.linkId()), client);
     }
 
     private AttemptService.Started startAssignment(StartJson body) {

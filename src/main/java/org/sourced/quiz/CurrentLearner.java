@@ -1,5 +1,7 @@
 package org.sourced.quiz;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +26,8 @@ public class CurrentLearner {
     ContainerRequestContext request;
     @Inject
     Viewer viewer;
+    @Inject
+    CurrentVertxRequest http;
 
     public Learner get() {
         if (viewer.isSignedIn()) {
@@ -45,6 +49,17 @@ public class CurrentLearner {
         }
         Cookie cookie = request.getCookies().get(COOKIE);
         return cookie != null && validId(cookie.getValue()) ? java.util.Optional.of(cookie.getValue()) : java.util.Optional.empty();
+    }
+
+    /** This request's client for the limits on new attempts: the learner's lasting key, if any, and the address. */
+    public Client client() {
+        // a browser's first start counts under the id its cookie is about to get
+        String fresh = (String) request.getProperty(NEW_ID);
+        String key = viewer.isSignedIn() ? Learner.account(viewer.id(), viewer.name()).ownerKey()
+                : lastingKey().or(() -> java.util.Optional.ofNullable(fresh)).map(id -> Learner.anonymous(id).ownerKey()).orElse(null);
+        RoutingContext rc = http.getCurrent();
+        String address = rc == null || rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
+        return new Client(key, address);
     }
 
     static boolean validId(String value) {

@@ -38,8 +38,11 @@ public class CsrfGuard {
 
     /** The header quarkus-rest-csrf reads the token from (quarkus.rest-csrf.token-header-name, its default). */
     public static final String TOKEN_HEADER = "X-CSRF-TOKEN";
-    /** Cookies that authorise nothing: the CSRF cookie itself (quarkus.rest-csrf.cookie-name) and the language. */
-    static final Set<String> NOT_CREDENTIALS = Set.of("csrf-token", "sourced_lang");
+    /**
+     * Cookies that authorise nothing: the CSRF cookie itself (quarkus.rest-csrf.cookie-name), the language, and the
+     * sign-in device cookie (accounts.DeviceCookie: it only keeps a browser's own sign-in failure budget).
+     */
+    static final Set<String> NOT_CREDENTIALS = Set.of("csrf-token", "sourced_lang", "sourced_device");
     static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** What quarkus-rest-csrf puts into the routing context once a request's token matched. */
     private static final String VERIFIED = "csrf_token_verified";

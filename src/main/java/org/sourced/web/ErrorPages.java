@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.UiLanguage;
+import org.sourced.web.i18n.UiText;
 
 /**
  * Errors in the layout for people and as JSON for scripts. Each message says what went wrong; a 500
@@ -68,6 +69,27 @@ public class ErrorPages {
             reply.header("Retry-After", wait.retryAfterSeconds());
         }
         return reply.build();
+    }
+
+    /**
+     * A JSON body with a field the route does not take ({@code quarkus.jackson.fail-on-unknown-properties}): 400 naming
+     * the field, so a misspelt setting is not silently ignored and no body can smuggle megabytes in an unread field.
+     */
+    @ServerExceptionMapper
+    public Response unknownField(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+        String field = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        return json(400, UiText.sec(m -> m.errUnknownField(field)).english());
+    }
+
+    /** JSON that does not parse or does not fit the route's shape (a string for a number): 400 with the parser's words. */
+    @ServerExceptionMapper
+    public Response badJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(400, UiText.sec(m -> m.errBadJson(e.getOriginalMessage())).english());
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return json(400, UiText.sec(m -> m.errBadJson(e.getOriginalMessage())).english());
     }
 
     @ServerExceptionMapper

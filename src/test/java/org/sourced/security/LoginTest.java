@@ -96,8 +96,13 @@ class LoginTest {
         assertThat(URI.create(r.getHeader("Location")).getPath()).isEqualTo("/me/progress");
     }
 
+    /**
+     * A browser without the account's device cookie: after five wrong passwords (from anyone without it) even the right
+     * one waits, with Retry-After; tries during the lockout are not counted, so they do not stretch it; it ends when the
+     * window that opened with the first failure closes, and the right password then works.
+     */
     @Test
-    void afterFiveWrongPasswordsEvenTheRightOneWaitsThenWorks() {
+    void afterFiveWrongPasswordsAnUnknownBrowserWaitsForTheWindowThenSignsIn() {
         TestAccounts.MutableClock clock = new TestAccounts.MutableClock();
         TestAccounts.freshThrottle(clock);
         Browser browser = new Browser();
@@ -109,6 +114,7 @@ class LoginTest {
         }
         Response right = browser.post("/login", Map.of("email", EMAIL, "password", TestAccounts.PASSWORD));
         assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.header("Retry-After")).isEqualTo(String.valueOf(Duration.ofMinutes(15).toSeconds()));
         assertThat(Jsoup.parse(right.asString()).text()).contains("Too many failed sign-ins: wait");
         assertThat(browser.session()).isNull();
 
@@ -117,8 +123,77 @@ class LoginTest {
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(unknown.asString()).contains("That email and password do not match an account.");
 
+        // a guess a minute during the lockout does not restart it (finding 4 of issue 19)
+        for (int minute = 1; minute <= 14; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(browser.post("/login", Map.of("email", EMAIL, "password", "guess " + minute)).statusCode()).isEqualTo(429);
+        }
         clock.advance(Duration.ofSeconds(61));
         TestAccounts.signIn(browser, EMAIL);
+    }
+
+    /**
+     * Issue 19, finding 4 ("the real user locked out"): an attacker's wrong passwords lock out browsers without the
+     * account's device cookie, never the owner's browser, which signed in before and holds one.
+     */
+    @Test
+    void theOwnersBrowserSignsInAtOnceWhileAnAttackerIsThrottled() {
+        Browser owner = new Browser();
+        TestAccounts.signIn(owner, EMAIL);
+        String device = owner.cookies.get("sourced_device");
+        assertThat(device).as("a device cookie after signing in").isNotBlank();
+        owner.post("/logout", Map.of());
+        assertThat(owner.session()).isNull();
+        assertThat(owner.cookies).containsKey("sourced_device"); // signing out keeps it
+
+        Browser attacker = new Browser();
+        attacker.page("/login");
+        for (int i = 1; i <= 8; i++) {
+            attacker.post("/login", Map.of("email", EMAIL, "password", "guess " + i));
+        }
+        assertThat(attacker.post("/login", Map.of("email", EMAIL, "password", TestAccounts.PASSWORD)).statusCode())
+                .as("the attacker's browser, even with the right password").isEqualTo(429);
+
+        // an unknown browser is throttled too, right password or not
+        Browser stranger = new Browser();
+        stranger.page("/login");
+        assertThat(stranger.post("/login", Map.of("email", EMAIL, "password", TestAccounts.PASSWORD)).statusCode()).isEqualTo(429);
+        assertThat(stranger.session()).isNull();
+
+        // the owner's browser signs in at once
+        TestAccounts.signIn(owner, EMAIL);
+
+        // a device cookie names its account: for another account it is an unknown browser's
+        Browser borrowed = new Browser();
+        borrowed.cookies.put("sourced_device", device);
+        borrowed.page("/login");
+        Response other = borrowed.post("/login", Map.of("email", "login-other@example.org", "password", "guess"));
+        assertThat(other.statusCode()).isEqualTo(401);
+        // a forged cookie is an unknown browser's
+        Browser forged = new Browser();
+        forged.cookies.put("sourced_device", device.substring(0, device.length() - 2) + "xx");
+        forged.page("/login");
+        assertThat(forged.post("/login", Map.of("email", EMAIL, "password", TestAccounts.PASSWORD)).statusCode()).isEqualTo(429);
+    }
+
+    /** The same for HTTP Basic: an owner whose client kept the device cookie gets in; one without it gets 401. */
+    @Test
+    void basicAuthenticationKeepsTheDeviceBudgetToo() {
+        String right = "Basic " + java.util.Base64.getEncoder().encodeToString((EMAIL + ":" + TestAccounts.PASSWORD).getBytes());
+        Response first = io.restassured.RestAssured.given().header("Authorization", right).queryParam("format", "gift").get("/api/packs/csto-armenia/export");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(200);
+        String device = first.getCookie("sourced_device");
+        assertThat(device).as("Basic hands out a device cookie too").isNotBlank();
+
+        for (int i = 1; i <= 8; i++) {
+            String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString((EMAIL + ":guess " + i).getBytes());
+            assertThat(io.restassured.RestAssured.given().header("Authorization", wrong).queryParam("format", "gift").get("/api/packs/csto-armenia/export").statusCode()).isEqualTo(401);
+        }
+        assertThat(io.restassured.RestAssured.given().header("Authorization", right).queryParam("format", "gift").get("/api/packs/csto-armenia/export").statusCode())
+                .as("the right password from a client without the device cookie").isEqualTo(401);
+        Response owner = io.restassured.RestAssured.given().header("Authorization", right).cookie("sourced_device", device)
+                .queryParam("format", "gift").get("/api/packs/csto-armenia/export");
+        assertThat(owner.statusCode()).as("the owner's client with its device cookie").isEqualTo(200);
     }
 
     private boolean staysOnSite(String location) {

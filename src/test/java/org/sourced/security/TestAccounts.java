@@ -2,7 +2,7 @@ package org.sourced.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,6 @@ import io.restassured.response.Response;
 
 import org.sourced.accounts.Account;
 import org.sourced.accounts.AccountService;
-import org.sourced.accounts.LoginThrottle;
 import org.sourced.accounts.Role;
 
 /** Accounts for the security tests, signing in through the real form, and control over the login throttle. */
@@ -56,11 +55,11 @@ final class TestAccounts {
     static void freshThrottle(Clock clock) {
         try {
             Object service = ClientProxy.unwrap(Arc.container().instance(AccountService.class).get());
-            Field field = AccountService.class.getDeclaredField("throttle");
-            field.setAccessible(true);
-            field.set(service, new LoginThrottle(clock));
+            Method fresh = AccountService.class.getDeclaredMethod("freshLockout", Clock.class);
+            fresh.setAccessible(true);
+            fresh.invoke(service, clock);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("AccountService.throttle has moved: update this test helper", e);
+            throw new IllegalStateException("AccountService.freshLockout has moved: update this test helper", e);
         }
     }
 
