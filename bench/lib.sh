@@ -3,7 +3,8 @@
 #   bench_build                      builds target/quarkus-app unless present (REBUILD=1 forces it)
 #   bench_content DIR                DIR/packs: the shipped packs plus bench/pack (the escaping test pack)
 #   bench_start PORT DATA [JAVA [OPTS...]]  starts \$BENCH_JAR from its own folder (JAVA defaults to java; relative
-#                                    OPTS paths such as -XX:AOTCache=app.aot are in that folder); sets APP_PID
+#                                    OPTS paths such as -XX:AOTCache=app.aot are in that folder); sets APP_PID;
+#                                    the limits on new attempts are lifted unless BENCH_LIMITS=shipped
 #   bench_ready PORT [SECONDS]       waits for the first 200 from GET /; prints milliseconds since bench_start
 #   bench_stop PID                   SIGTERM, then waits
 #   bench_rss PID                    resident memory in MiB
@@ -33,7 +34,14 @@ bench_start() { # port data-dir [java-binary [jvm options...]]
   mkdir -p "$data"
   [ -d "$data/content" ] || bench_content "$data/content"
   BENCH_T0=$(date +%s%N)
-  SOURCED_DATA_DIR="$data" SOURCED_CONTENT_DIR="$data/content" QUARKUS_HTTP_PORT=$port \
+  # a benchmark's clients all come from 127.0.0.1: the limits on new attempts are lifted unless BENCH_LIMITS=shipped
+  local lift=()
+  if [ "${BENCH_LIMITS:-lifted}" != shipped ]; then
+    lift=(SOURCED_LIMITS_ATTEMPTS_PER_ADDRESS_MINUTE=100000000 SOURCED_LIMITS_ATTEMPTS_PER_ADDRESS_DAY=100000000
+      SOURCED_LIMITS_ATTEMPTS_PER_LEARNER_MINUTE=100000000 SOURCED_LIMITS_ATTEMPTS_PER_LEARNER_DAY=100000000
+      SOURCED_LIMITS_ATTEMPTS_MAX_OPEN=100000000)
+  fi
+  env "${lift[@]}" SOURCED_DATA_DIR="$data" SOURCED_CONTENT_DIR="$data/content" QUARKUS_HTTP_PORT=$port \
     SOURCED_ADMIN_EMAIL=$BENCH_ADMIN SOURCED_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD \
     bash -c 'cd "$(dirname "$0")" && exec "$@"' "$BENCH_JAR" "$java" -Xmx256m "$@" -jar quarkus-run.jar >"$data/app.log" 2>&1 &
   APP_PID=$!

@@ -7,6 +7,7 @@ set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 POSTS=${1:-2000}
 bench_build
+export BENCH_LIMITS=shipped
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 DATA=$(mktemp -d)
 bench_start "$PORT" "$DATA"

@@ -92,6 +92,15 @@ public class ErrorPages {
         return json(400, UiText.sec(m -> m.errBadJson(e.getOriginalMessage())).english());
     }
 
+    /** The JSON reader wraps a body that breaks off (end of input) in a bare 400: say what the parser said. */
+    @ServerExceptionMapper
+    public Response webError(WebApplicationException e) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return json(400, UiText.sec(m -> m.errBadJson(json.getOriginalMessage())).english());
+        }
+        return e.getResponse();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
         if (isApi(uri)) {
