@@ -93,7 +93,20 @@ public class LiveService {
     public record Step(int n, String state) {
     }
 
-    public enum Action { NEXT, CLOSE, REVEAL, END }
+    public enum Action {
+        NEXT, CLOSE, REVEAL, END;
+
+        /** The step named in a URL ({@code next}, {@code close}, {@code reveal}, {@code end}); any other is a 404. */
+        public static Action of(String step) {
+            for (Action a : values()) {
+                if (a.name().equalsIgnoreCase(step)) {
+                    return a;
+                }
+            }
+            String shown = String.valueOf(step);
+            throw UserError.notFound(UiText.live(m -> m.errNoStep(shown)));
+        }
+    }
 
     // ---- Start and join ---------------------------------------------------------------------------------
 

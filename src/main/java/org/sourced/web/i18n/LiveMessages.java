@@ -109,4 +109,289 @@ public interface LiveMessages {
 
     @Message("Question {n} is revealed already.")
     String errRevealedAlready(int n);
+
+    @Message("There is no host step {step}: the steps are next, close, reveal and end.")
+    String errNoStep(String step);
+
+    @Message("Only the host's teacher account can follow this session as its host.")
+    String errNotHost();
+
+    @Message("{value} is not a whole number.")
+    String errLiveWholeNumber(String value);
+
+    // ---- The start form -------------------------------------------------------------------------------------
+
+    @Message("Live")
+    String navLive();
+
+    @Message("Start a live session")
+    String startTitle();
+
+    @Message("The class plays together from their phones while the projector shows the question; every question ends on its evidence.")
+    String startIntro();
+
+    @Message("Questions from")
+    String startWhat();
+
+    @Message("{pack}: the whole pack ({count} {count.pluralEn('question', 'questions')})")
+    String startWhole(String pack, int count);
+
+    @Message("{pack}: {objective} ({count} {count.pluralEn('question', 'questions')})")
+    String startObjective(String pack, String objective, long count);
+
+    @Message("{pack}: set {set} ({count} {count.pluralEn('question', 'questions')})")
+    String startSet(String pack, String set, long count);
+
+    @Message("Number of questions")
+    String startLength();
+
+    @Message("0 asks every question of the choice, in a random order.")
+    String startLengthHint();
+
+    @Message("Seconds per question")
+    String startSeconds();
+
+    @Message("From 5 to 300; empty means 20.")
+    String startSecondsHint();
+
+    @Message("Speed points")
+    String startSpeedPoints();
+
+    @Message("A faster right answer earns up to twice the question's points.")
+    String startSpeedPointsHint();
+
+    @Message("Peer instruction")
+    String startPeerInstruction();
+
+    @Message("Each question is voted on twice: the class sees the first vote without the key, discusses, and votes again.")
+    String startPeerInstructionHint();
+
+    @Message("Class")
+    String startClass();
+
+    @Message("No class: anyone with the PIN joins with a nickname")
+    String startNoClass();
+
+    @Message("With a class, only its students join, signed in, and the session counts as an attempt of each student who played.")
+    String startClassHint();
+
+    @Message("Start the session")
+    String startSubmit();
+
+    // ---- The host's screen ----------------------------------------------------------------------------------
+
+    @Message("Live: {title}")
+    String hostTitle(String title);
+
+    @Message("{title} · PIN {pin}")
+    String hostMeta(String title, String pin);
+
+    @Message("Join the game")
+    String hostLobbyHeading();
+
+    @Message("PIN")
+    String hostPinLabel();
+
+    @Message("Open this address on your phone and type the PIN:")
+    String hostJoinAt();
+
+    @Message("Or scan the code: it opens the address with the PIN filled in.")
+    String hostQrCaption();
+
+    @Message("QR code of {url}")
+    String qrTitle(String url);
+
+    @Message("Players ({n})")
+    String hostPlayers(int n);
+
+    @Message("Nobody has joined yet.")
+    String hostNoPlayers();
+
+    @Message("extra time ×{factor}")
+    String hostExtraTimeTag(String factor);
+
+    @Message("Extra time for {nickname}")
+    String hostExtraTimeFor(String nickname);
+
+    @Message("Set extra time")
+    String hostExtraTime();
+
+    @Message("Remove")
+    String hostRemove();
+
+    @Message("Start the first question")
+    String hostStart();
+
+    @Message("Refresh")
+    String liveRefresh();
+
+    @Message("Question {n} of {total}")
+    String hostQuestionOf(int n, int total);
+
+    @Message("second vote")
+    String revote();
+
+    @Message("Time left:")
+    String timeLeft();
+
+    @Message("s")
+    String secondsUnit();
+
+    @Message("{answered} of {players} answered")
+    String hostAnswered(long answered, int players);
+
+    @Message("Close now")
+    String hostClose();
+
+    @Message("Reveal the answer")
+    String hostReveal();
+
+    @Message("First vote")
+    String hostFirstVote();
+
+    @Message("Discuss with your neighbours which answer the evidence supports, then vote again.")
+    String hostDiscuss();
+
+    @Message("Open the second vote")
+    String hostRevote();
+
+    @Message("Votes")
+    String hostVotes();
+
+    @Message("{moved} {moved.pluralEn('player', 'players')} moved to the key in the second vote.")
+    String hostMoved(long moved);
+
+    @Message("Top five")
+    String hostLeaderboard();
+
+    @Message("Next question")
+    String hostNext();
+
+    @Message("Finish the session")
+    String hostFinish();
+
+    @Message("End the session now")
+    String hostEnd();
+
+    @Message("The session is over")
+    String hostEndedHeading();
+
+    @Message("Final standings")
+    String hostFinalStandings();
+
+    @Message("Choice")
+    String colChoice();
+
+    @Message("Votes")
+    String colVotes();
+
+    @Message("Rank")
+    String colLiveRank();
+
+    @Message("Nickname")
+    String colLiveNickname();
+
+    @Message("Score")
+    String colLiveScore();
+
+    @Message("the key")
+    String keyMark();
+
+    @Message("No one has played yet.")
+    String noPlayersYet();
+
+    @Message("Votes on question {n}")
+    String chartVotes(int n);
+
+    @Message("First vote on question {n}")
+    String chartFirstVote(int n);
+
+    @Message("How many players picked each choice; the key's bars are green. The table beside it has the same numbers.")
+    String chartVotesDesc();
+
+    @Message("{count} (the key)")
+    String chartKeyCount(long count);
+
+    @Message("{n} {n.pluralEn('player', 'players')} in the lobby.")
+    String statusLobby(int n);
+
+    @Message("Question {n} is open: {left} seconds.")
+    String statusOpen(int n, long left);
+
+    @Message("Question {n} is closed.")
+    String statusClosed(int n);
+
+    @Message("Question {n}: the answer is revealed.")
+    String statusRevealed(int n);
+
+    @Message("The session is over.")
+    String statusEnded();
+
+    // ---- The player's phone ---------------------------------------------------------------------------------
+
+    @Message("Join a live session")
+    String joinTitle();
+
+    @Message("PIN")
+    String joinPin();
+
+    @Message("The six digits on the projector.")
+    String joinPinHint();
+
+    @Message("Nickname")
+    String joinNickname();
+
+    @Message("Up to {max} characters; it is shown to the class.")
+    String joinNicknameHint(int max);
+
+    @Message("Signed in as {name}: a class's session takes your account, and the nickname is then optional.")
+    String joinSignedIn(String name);
+
+    @Message("A class's session takes only its students: sign in first.")
+    String joinClassHint();
+
+    @Message("Join")
+    String joinSubmit();
+
+    @Message("Live: {title}")
+    String playTitle(String title);
+
+    @Message("{nickname} · {title}")
+    String playMeta(String nickname, String title);
+
+    @Message("You are in, {nickname}")
+    String playLobbyHeading(String nickname);
+
+    @Message("Wait for the host to start the first question.")
+    String playLobbyWait();
+
+    @Message("Question {n} of {total}")
+    String playQuestionOf(int n, int total);
+
+    @Message("Send my answer")
+    String playAnswer();
+
+    @Message("Your answer is in. Wait for the reveal.")
+    String playAnswerIn();
+
+    @Message("Answers are closed. Your answer is in; wait for the reveal.")
+    String playClosedAnswered();
+
+    @Message("Answers are closed, and you did not answer this one.")
+    String playClosedUnanswered();
+
+    @Message("You scored {points} of {max} points on this question.")
+    String playPoints(String points, String max);
+
+    @Message("You did not answer this question: 0 points.")
+    String playNoAnswer();
+
+    @Message("Your score: {score}, rank {rank} of {players}.")
+    String playScore(String score, int rank, int players);
+
+    @Message("The session is over")
+    String playEndedHeading();
+
+    @Message("Your final score: {score}, rank {rank} of {players}.")
+    String playFinal(String score, int rank, int players);
 }
