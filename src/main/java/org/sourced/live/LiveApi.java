@@ -113,7 +113,7 @@ public class LiveApi {
             live.sessionFor(host(), id);
             live.subscribe(id, sse, sink, true, null);
         } else {
-            throw new UserError(401, "Sign in", UiText.live(m -> m.errNoToken()));
+            throw new UserError(401, "Sign in", UiText.live(m -> m.errLiveNoToken()));
         }
     }
 

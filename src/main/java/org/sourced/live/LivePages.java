@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
@@ -50,11 +51,16 @@ public class LivePages {
 
     /** The cookie that carries a player's token; its path is the session's pages, so each session has its own. */
     static final String PLAYER_COOKIE = "live-player";
+    /** Set at the join of a phone without JavaScript: its page is then reloaded every 2 s while it waits. */
+    static final String RELOAD_COOKIE = "live-reload";
+    static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject
     LiveService live;
     @Inject
     LiveViews views;
+    @Inject
+    LiveResults results;
     @Inject
     PackCatalog catalog;
     @Inject
@@ -69,6 +75,8 @@ public class LivePages {
         static native TemplateInstance host(LiveViews.HostView view, Joining join, String notice, boolean partial);
 
         static native TemplateInstance host$panel(LiveViews.HostView view, Joining join, String notice, boolean partial);
+
+        static native TemplateInstance results(LiveResults.ResultsJson results);
 
         static native TemplateInstance join(String pin, String nickname, FormErrors errors);
 
@@ -182,21 +190,39 @@ public class LivePages {
         return seeOther("/live/" + id + "/host");
     }
 
+    /** Every player's score and each question's statistics, for the host (the API's {@code results} as a page). */
+    @GET
+    @Path("live/{id}/results")
+    @RolesAllowed("teacher")
+    public TemplateInstance results(@PathParam("id") long id) {
+        return Templates.results(results.results(live.sessionFor(host(), id)));
+    }
+
+    @GET
+    @Path("live/{id}/results.csv")
+    @RolesAllowed("teacher")
+    @Produces(CSV)
+    public Response resultsCsv(@PathParam("id") long id) {
+        LiveResults.ResultsJson r = results.results(live.sessionFor(host(), id));
+        StreamingOutput body = out -> LiveCsv.write(r, out);
+        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"live-" + id + "-results.csv\"").build();
+    }
+
     /** The session's events for the pages: the host's ({@code ?as=host}, by their sign-in) or a player's (by the cookie). */
     @GET
     @Path("live/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void events(@PathParam("id") long id, @QueryParam("as") String as, @CookieParam(PLAYER_COOKIE) String token,
-                       @Context Sse sse, @Context SseEventSink sink) {
+    public void events(@PathParam("id") long id, @QueryParam("as") String as, @QueryParam("seen") String seen,
+                       @CookieParam(PLAYER_COOKIE) String token, @Context Sse sse, @Context SseEventSink sink) {
         if ("host".equals(as)) {
             if (!viewer.isTeacher()) {
                 throw UserError.forbidden(UiText.live(LiveMessages::errNotHost));
             }
             live.sessionFor(host(), id);
-            live.subscribe(id, sse, sink, true, null);
+            live.subscribe(id, sse, sink, true, null, seen);
         } else {
             LivePlayer p = live.player(token, id);
-            live.subscribe(id, sse, sink, false, p.id);
+            live.subscribe(id, sse, sink, false, p.id, seen);
         }
     }
 
@@ -211,13 +237,16 @@ public class LivePages {
     @POST
     @Path("play")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response join(@RestForm String pin, @RestForm String nickname, @Context HttpServerRequest http) {
+    public Response join(@RestForm String pin, @RestForm String nickname, @RestForm String script, @Context HttpServerRequest http) {
         try {
             LiveService.Joined j = live.join(pin, nickname, viewer.accountId());
             long id = j.session().id;
-            NewCookie cookie = new NewCookie.Builder(PLAYER_COOKIE).value(j.token()).path("/live/" + id).httpOnly(true)
-                    .secure("https".equals(http.scheme())).sameSite(NewCookie.SameSite.LAX).maxAge(12 * 3600).build();
-            return Response.seeOther(URI.create("/live/" + id + "/play")).cookie(cookie).build();
+            Response.ResponseBuilder reply = Response.seeOther(URI.create("/live/" + id + "/play"))
+                    .cookie(sessionCookie(PLAYER_COOKIE, j.token(), id, http));
+            if (!"on".equals(script)) {
+                reply.cookie(sessionCookie(RELOAD_COOKIE, "2", id, http));
+            }
+            return reply.build();
         } catch (UserError e) {
             // the PIN's problems (shape, none, over) belong to the PIN field; the rest to the nickname, or the form
             String field = e.status() == 403 ? "form" : e.getMessage().contains("PIN") || e.status() == 404 || e.status() == 410 ? "pin"
@@ -228,11 +257,18 @@ public class LivePages {
 
     @GET
     @Path("live/{id}/play")
-    public Response play(@PathParam("id") long id, @CookieParam(PLAYER_COOKIE) String token) {
+    public Response play(@PathParam("id") long id, @CookieParam(PLAYER_COOKIE) String token, @CookieParam(RELOAD_COOKIE) String reload) {
         if (token == null || token.isBlank()) {
             return seeOther("/play");
         }
-        return page(200, Templates.play(views.play(token, id), null, false));
+        LiveViews.PlayView v = views.play(token, id);
+        Response.ResponseBuilder reply = Response.ok(Templates.play(v, null, false), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (reload != null && v.waiting()) {
+            // the Refresh header rather than a meta refresh: the page itself stays free of a timed reload (axe's meta-refresh
+            // rule), and only a phone that said it has no JavaScript gets it; the form of an open question never reloads
+            reply.header("Refresh", "2");
+        }
+        return reply.build();
     }
 
     /** The changing part of the phone, for htmx to swap in on an event. */
@@ -263,6 +299,12 @@ public class LivePages {
     }
 
     // ---- Helpers ----------------------------------------------------------------------------------------
+
+    /** A cookie of the player's, for this session's pages only. */
+    private static NewCookie sessionCookie(String name, String value, long id, HttpServerRequest http) {
+        return new NewCookie.Builder(name).value(value).path("/live/" + id).httpOnly(true).secure("https".equals(http.scheme()))
+                .sameSite(NewCookie.SameSite.LAX).maxAge(12 * 3600).build();
+    }
 
     private LiveService.Host host() {
         return new LiveService.Host(viewer.id(), viewer.isAdmin());

@@ -31,6 +31,31 @@ public class LiveViews {
     @Inject
     LiveResults results;
 
+    /** Both screens ask the session's state the same way: {@code {#if view.open}}. */
+    public interface InState {
+        String state();
+
+        default boolean lobby() {
+            return state().equals(LiveState.LOBBY.key());
+        }
+
+        default boolean open() {
+            return state().equals(LiveState.OPEN.key());
+        }
+
+        default boolean closed() {
+            return state().equals(LiveState.CLOSED.key());
+        }
+
+        default boolean revealed() {
+            return state().equals(LiveState.REVEALED.key());
+        }
+
+        default boolean ended() {
+            return state().equals(LiveState.ENDED.key());
+        }
+    }
+
     /** One choice's share of the votes; {@code key} is false for every choice until the reveal. */
     public record ChoiceCount(String id, String type, String text, long picked, boolean key) {
     }
@@ -40,36 +65,12 @@ public class LiveViews {
                            boolean speedPoints, boolean peerInstruction, boolean forClass, List<LivePlayer> players,
                            StudentQuestion question, Instant closesAt, long secondsLeft, long answered, List<ChoiceCount> counts,
                            List<ChoiceCount> firstVote, Long movedToKey, String explanation, List<Feedback.EvidenceView> evidence,
-                           List<Standings.Entry> top, boolean last) {
+                           List<Standings.Entry> top, boolean last, String stateKey) implements InState {
 
-        public boolean lobby() {
-            return state.equals(LiveState.LOBBY.key());
-        }
-
-        public boolean open() {
-            return state.equals(LiveState.OPEN.key());
-        }
-
-        public boolean closed() {
-            return state.equals(LiveState.CLOSED.key());
-        }
-
-        public boolean revealed() {
-            return state.equals(LiveState.REVEALED.key());
-        }
-
-        public boolean ended() {
-            return state.equals(LiveState.ENDED.key());
-        }
 
         /** A closed first vote of a peer-instruction question: the next step is the revote, not the reveal. */
         public boolean revoteNext() {
             return closed() && peerInstruction && round == 1;
-        }
-
-        /** Whether a page without JavaScript should reload itself: the lobby fills and answers come in. */
-        public boolean waiting() {
-            return lobby() || open();
         }
 
         /** The extra time a host may grant a player, as the select offers it. */
@@ -99,23 +100,9 @@ public class LiveViews {
     /** One player's phone in the session's current phase. */
     public record PlayView(long id, String title, String lang, String state, int n, int round, int total, String nickname,
                            StudentQuestion question, Instant closesAt, long secondsLeft, List<String> answer, boolean certaintyOn,
-                           Integer certainty, Feedback feedback, double points, double maxPoints, double score, int rank, int players) {
+                           Integer certainty, Feedback feedback, double points, double maxPoints, double score, int rank, int players,
+                           String stateKey) implements InState {
 
-        public boolean lobby() {
-            return state.equals(LiveState.LOBBY.key());
-        }
-
-        public boolean open() {
-            return state.equals(LiveState.OPEN.key());
-        }
-
-        public boolean revealed() {
-            return state.equals(LiveState.REVEALED.key());
-        }
-
-        public boolean ended() {
-            return state.equals(LiveState.ENDED.key());
-        }
 
         public boolean answered() {
             return answer != null && !answer.isEmpty();
@@ -126,7 +113,7 @@ public class LiveViews {
             return open() && !answered();
         }
 
-        /** Whether a page without JavaScript should reload itself: everywhere but the unanswered question's form. */
+        /** Whether a phone without JavaScript is reloaded: everywhere but the unanswered question's form and the end. */
         public boolean waiting() {
             return !answering() && !ended();
         }
@@ -177,7 +164,7 @@ public class LiveViews {
             }
             return new HostView(s.id, s.pin, s.title, lang, p.state().key(), p.n(), p.round(), f.total(), s.seconds, s.speedPoints,
                     s.peerInstruction, s.classroomId != null, players, question, closesAt, left, answered, counts, firstVote, moved,
-                    explanation, evidence, top, p.n() >= f.total());
+                    explanation, evidence, top, p.n() >= f.total(), LiveHub.stateKey(s, now));
         });
     }
 
@@ -223,7 +210,7 @@ public class LiveViews {
             Standings.Entry me = st.of(player.id);
             return new PlayView(s.id, s.title, f.pack().manifest().language(), p.state().key(), p.n(), p.round(), f.total(),
                     player.nickname, question, closesAt, left, answer, f.rules().certaintyBased(), certainty, feedback, points, max,
-                    me == null ? 0 : me.score(), me == null ? 0 : me.rank(), st.players());
+                    me == null ? 0 : me.score(), me == null ? 0 : me.rank(), st.players(), LiveHub.stateKey(s, now));
         });
     }
 

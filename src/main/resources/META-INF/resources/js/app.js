@@ -33,3 +33,5 @@ const tickCountdowns = () => {
   });
 };
 setInterval(tickCountdowns, 1000);
+// The live join form: tell the server this phone runs scripts (it then follows the session by events, not reloads).
+document.querySelectorAll("input[type=hidden][name=script]").forEach((field) => { field.value = "on"; });

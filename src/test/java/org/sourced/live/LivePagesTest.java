@@ -116,6 +116,8 @@ class LivePagesTest {
         assertThat(token).startsWith(LiveService.TOKEN_PREFIX);
         assertThat(r.getDetailedCookie(LivePages.PLAYER_COOKIE).isHttpOnly()).isTrue();
         phone.cookies.put(LivePages.PLAYER_COOKIE, token);
+        // posted without the field app.js fills in: a phone without JavaScript, reloaded while it waits
+        phone.cookies.put(LivePages.RELOAD_COOKIE, r.getCookie(LivePages.RELOAD_COOKIE));
         return phone;
     }
 
@@ -152,14 +154,15 @@ class LivePagesTest {
         Started s = start(host, Map.of("what", "csto-armenia", "length", "2", "seconds", ""));
         String lobby = host.page("/live/" + s.id() + "/host");
         assertThat(lobby).contains("/play?pin=" + s.pin()).contains("<svg").contains("class=\"qr\"").contains("Nobody has joined yet")
-                .contains("http-equiv=\"refresh\"").contains("sse-connect=\"/live/" + s.id() + "/events?as=host\"")
+                .contains("sse-connect=\"/live/" + s.id() + "/events?as=host&amp;seen=")
                 .contains("/webjars/htmx-ext-sse/2.2.2/sse.js");
         host.get("/webjars/htmx-ext-sse/2.2.2/sse.js").then().statusCode(200);
         assertThat(new Browser(null).page("/play?pin=" + s.pin())).contains("value=\"" + s.pin() + "\"").contains("name=\"nickname\"");
 
         Browser ani = join(s, "Ani");
         Browser boris = join(s, "Boris");
-        assertThat(ani.page("/live/" + s.id() + "/play")).contains("You are in, Ani").contains("http-equiv=\"refresh\"");
+        assertThat(ani.page("/live/" + s.id() + "/play")).contains("You are in, Ani");
+        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).as("the lobby reloads itself without JavaScript").isEqualTo("2");
         assertThat(host.page("/live/" + s.id() + "/host")).contains("Players (2)").contains(">Ani<").contains(">Boris<");
 
         step(host, s, "next");
@@ -170,7 +173,8 @@ class LivePagesTest {
 
         String phone = ani.page("/live/" + s.id() + "/play");
         assertThat(phone).contains("<fieldset").contains("<legend").contains("name=\"choice\"")
-                .contains("action=\"/live/" + s.id() + "/answers/1\"").doesNotContain("http-equiv=\"refresh\"");
+                .contains("action=\"/live/" + s.id() + "/answers/1\"");
+        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).as("the answer form never reloads").isNull();
         for (var c : q.choices()) {
             assertThat(phone).contains("value=\"" + c.id() + "\"");
         }
@@ -179,7 +183,8 @@ class LivePagesTest {
         answer(ani, s, 1, List.copyOf(q.correctChoiceIds())).then().statusCode(303);
         answer(boris, s, 1, wrong(q)).then().statusCode(303);
         String waiting = ani.page("/live/" + s.id() + "/play");
-        assertThat(waiting).contains("Your answer is in").contains("http-equiv=\"refresh\"");
+        assertThat(waiting).contains("Your answer is in");
+        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).isEqualTo("2");
         assertNoKey(waiting, q);
         assertThat(text(host.page("/live/" + s.id() + "/host"))).contains("2 of 2 answered");
 
@@ -204,6 +209,18 @@ class LivePagesTest {
         step(host, s, "end");
         assertThat(text(host.page("/live/" + s.id() + "/host"))).contains("The session is over").contains("Final standings");
         assertThat(text(ani.page("/live/" + s.id() + "/play"))).contains("Your final score").contains("rank 1 of 2");
+
+        String results = text(host.page("/live/" + s.id() + "/results"));
+        assertThat(results).contains("Results:").contains("1 Ani " + q.points()).contains("2 Boris 0").contains(q.stem());
+        Response csv = host.get("/live/" + s.id() + "/results.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).contains("live-" + s.id() + "-results.csv");
+        List<String> lines = csv.asString().lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFrank,nickname,score,removed,q1 " + q.id() + " choices,q1 points");
+        // question 2 was opened and left unanswered when the host ended: 0 points for both
+        assertThat(lines.get(1)).isEqualTo("1,Ani," + q.points() + ",," + String.join(" ", q.correctChoiceIds()) + "," + q.points() + ",,0");
+        assertThat(lines.get(2)).isEqualTo("2,Boris,0,," + wrong(q).get(0) + ",0,,0");
+        assertThat(ani.get("/live/" + s.id() + "/results").statusCode()).as("a player is not the host").isIn(302, 303, 401);
     }
 
     /** Nothing of the key before the reveal: no explanation, no evidence note, no verdict. */

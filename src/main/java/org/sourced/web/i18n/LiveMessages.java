@@ -30,7 +30,7 @@ public interface LiveMessages {
     String errNicknameLong(int max);
 
     @Message("Someone in this session already plays as {nickname}. Choose another nickname.")
-    String errNicknameTaken(String nickname);
+    String errLiveNicknameTaken(String nickname);
 
     @Message("A PIN is six digits.")
     String errPinShape();
@@ -39,19 +39,19 @@ public interface LiveMessages {
     String errClassOnly();
 
     @Message("You are not a student of this session's class.")
-    String errNotInClass();
+    String errLiveNotInClass();
 
     @Message("The host removed you from this session.")
-    String errRemoved();
+    String errLiveRemoved();
 
     @Message("Join the session first: send the token that POST /api/live/join returned, as 'Authorization: Bearer lv_...'.")
-    String errNoToken();
+    String errLiveNoToken();
 
     @Message("This token does not belong to a player of this session.")
     String errForeignToken();
 
     @Message("Too late: question {n} closed at {time} UTC, and your answer was not counted.")
-    String errLate(int n, String time);
+    String errLiveLate(int n, String time);
 
     @Message("Question {n} is not open now.")
     String errNotOpen(int n);
@@ -69,7 +69,7 @@ public interface LiveMessages {
     String errOneChoice();
 
     @Message("Certainty is 1, 2 or 3.")
-    String errCertainty();
+    String errLiveCertainty();
 
     @Message("Seconds per question: from {min} to {max}.")
     String errSeconds(int min, int max);
@@ -81,10 +81,10 @@ public interface LiveMessages {
     String errScopeBoth();
 
     @Message("No published pack has the id {pack}.")
-    String errNoPack(String pack);
+    String errLiveNoPack(String pack);
 
     @Message("This choice of questions has none that a live session can ask (ordering questions are left out).")
-    String errNoQuestions();
+    String errLiveNoQuestions();
 
     @Message("Extra time is ×1, ×1.5 or ×2.")
     String errExtraTime();
@@ -280,7 +280,7 @@ public interface LiveMessages {
     String hostFinalStandings();
 
     @Message("Choice")
-    String colChoice();
+    String colLiveChoice();
 
     @Message("Votes")
     String colVotes();
@@ -316,10 +316,10 @@ public interface LiveMessages {
     String statusLobby(int n);
 
     @Message("Question {n} is open: {left} seconds.")
-    String statusOpen(int n, long left);
+    String liveStatusOpen(int n, long left);
 
     @Message("Question {n} is closed.")
-    String statusClosed(int n);
+    String liveStatusClosed(int n);
 
     @Message("Question {n}: the answer is revealed.")
     String statusRevealed(int n);
@@ -330,7 +330,7 @@ public interface LiveMessages {
     // ---- The player's phone ---------------------------------------------------------------------------------
 
     @Message("Join a live session")
-    String joinTitle();
+    String liveJoinTitle();
 
     @Message("PIN")
     String joinPin();
@@ -339,10 +339,10 @@ public interface LiveMessages {
     String joinPinHint();
 
     @Message("Nickname")
-    String joinNickname();
+    String liveJoinNickname();
 
     @Message("Up to {max} characters; it is shown to the class.")
-    String joinNicknameHint(int max);
+    String liveJoinNicknameHint(int max);
 
     @Message("Signed in as {name}: a class's session takes your account, and the nickname is then optional.")
     String joinSignedIn(String name);
@@ -351,7 +351,7 @@ public interface LiveMessages {
     String joinClassHint();
 
     @Message("Join")
-    String joinSubmit();
+    String liveJoinSubmit();
 
     @Message("Live: {title}")
     String playTitle(String title);
@@ -394,4 +394,36 @@ public interface LiveMessages {
 
     @Message("Your final score: {score}, rank {rank} of {players}.")
     String playFinal(String score, int rank, int players);
+
+    // ---- The host's results -----------------------------------------------------------------------------
+
+    @Message("Results: {title}")
+    String resultsTitle(String title);
+
+    @Message("Back to the session")
+    String resultsBack();
+
+    @Message("Download the results (CSV)")
+    String resultsCsv();
+
+    @Message("Players")
+    String resultsPlayers();
+
+    @Message("Questions asked")
+    String resultsQuestions();
+
+    @Message("No question has been revealed yet.")
+    String resultsNoQuestions();
+
+    @Message("removed")
+    String resultsRemoved();
+
+    @Message("Answers")
+    String colLiveAnswers();
+
+    @Message("Answered")
+    String colLiveAnswered();
+
+    @Message("See the results")
+    String hostResults();
 }
