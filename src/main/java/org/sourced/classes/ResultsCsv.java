@@ -162,13 +162,13 @@ public class ResultsCsv {
     }
 
     /** A number with at most {@code decimals} places, no trailing zeros, dot decimal: 2, 0.5, -1, 66.7. */
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
     /** Text a spreadsheet would take for a formula gets a leading apostrophe (OWASP's advice for CSV injection). */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

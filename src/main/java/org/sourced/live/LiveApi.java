@@ -113,7 +113,7 @@ public class LiveApi {
             live.sessionFor(host(), id);
             live.subscribe(id, sse, sink, true, null);
         } else {
-            throw new UserError(401, "Sign in", UiText.live(m -> m.errNoToken()));
+            throw new UserError(401, "Sign in", UiText.live(m -> m.errLiveNoToken()));
         }
     }
 
@@ -138,35 +138,14 @@ public class LiveApi {
     }
 
     @POST
-    @Path("{id}/next")
+    @Path("{id}/{step}")
     @RolesAllowed("teacher")
-    @Operation(summary = "Open the next question (or the peer-instruction revote; after the last reveal, end)")
-    public LiveService.Step next(@PathParam("id") long id) {
-        return live.step(host(), id, LiveService.Action.NEXT);
-    }
-
-    @POST
-    @Path("{id}/close")
-    @RolesAllowed("teacher")
-    @Operation(summary = "Close the open question early")
-    public LiveService.Step close(@PathParam("id") long id) {
-        return live.step(host(), id, LiveService.Action.CLOSE);
-    }
-
-    @POST
-    @Path("{id}/reveal")
-    @RolesAllowed("teacher")
-    @Operation(summary = "Reveal the key, the distribution, the evidence and the leaderboard")
-    public LiveService.Step reveal(@PathParam("id") long id) {
-        return live.step(host(), id, LiveService.Action.REVEAL);
-    }
-
-    @POST
-    @Path("{id}/end")
-    @RolesAllowed("teacher")
-    @Operation(summary = "End the session")
-    public LiveService.Step end(@PathParam("id") long id) {
-        return live.step(host(), id, LiveService.Action.END);
+    @Operation(summary = "A host step: next, close, reveal or end",
+            description = "next opens the next question (or the peer-instruction revote; after the last reveal it ends the session); "
+                    + "close closes the open question early; reveal shows the key, the distribution, the evidence and the leaderboard; "
+                    + "end ends the session. 409: the step does not fit the session's state; 410: the session is over.")
+    public LiveService.Step step(@PathParam("id") long id, @PathParam("step") String step) {
+        return live.step(host(), id, LiveService.Action.of(step));
     }
 
     @POST

@@ -79,20 +79,29 @@ public class LiveHub {
         }
     }
 
-    /** Adds a listener and sends it the session as it stands. */
-    public void subscribe(long sessionId, Sse sse, SseEventSink sink, boolean host, Long player) {
+    /**
+     * Adds a listener and sends it the session as it stands, unless it says it has seen that state already
+     * ({@code seen}, the {@link #stateKey} a page was rendered at): a page that has just loaded need not fetch itself again.
+     */
+    public void subscribe(long sessionId, Sse sse, SseEventSink sink, boolean host, Long player, String seen) {
         this.sse = sse;
         startTimer();
         Channel c = channels.computeIfAbsent(sessionId, Channel::new);
         Listener l = new Listener(sink, host, player);
         synchronized (c) {
-            c.listeners.add(l);
             if (c.last == null) {
                 refresh(c, true);
-            } else {
+            }
+            c.listeners.add(l);
+            if (c.last != null && (seen == null || !seen.equals(c.key))) {
                 send(l, c.last);
             }
         }
+    }
+
+    /** What a listener's events describe: the session's version and its state now (a countdown's end changes it too). */
+    static String stateKey(LiveSession s, Instant now) {
+        return s.version + ":" + s.phase().at(now, s.closesAt).state().key();
     }
 
     /** A host step on this instance: push without waiting for the poll. */
@@ -128,7 +137,7 @@ public class LiveHub {
                 if (s == null) {
                     return null;
                 }
-                String key = s.version + ":" + s.phase().at(now, s.closesAt).state().key();
+                String key = stateKey(s, now);
                 if (!force && key.equals(c.key)) {
                     return null;
                 }

@@ -93,7 +93,20 @@ public class LiveService {
     public record Step(int n, String state) {
     }
 
-    public enum Action { NEXT, CLOSE, REVEAL, END }
+    public enum Action {
+        NEXT, CLOSE, REVEAL, END;
+
+        /** The step named in a URL ({@code next}, {@code close}, {@code reveal}, {@code end}); any other is a 404. */
+        public static Action of(String step) {
+            for (Action a : values()) {
+                if (a.name().equalsIgnoreCase(step)) {
+                    return a;
+                }
+            }
+            String shown = String.valueOf(step);
+            throw UserError.notFound(UiText.live(m -> m.errNoStep(shown)));
+        }
+    }
 
     // ---- Start and join ---------------------------------------------------------------------------------
 
@@ -103,9 +116,9 @@ public class LiveService {
 
     private LiveSession createInTx(Host host, Settings s) {
         if (s.pack() == null || s.pack().isBlank()) {
-            throw UserError.unprocessable(UiText.live(m -> m.errNoPack("")));
+            throw UserError.unprocessable(UiText.live(m -> m.errLiveNoPack("")));
         }
-        PackVersion version = catalog.current(s.pack()).orElseThrow(() -> UserError.unprocessable(UiText.live(m -> m.errNoPack(s.pack()))));
+        PackVersion version = catalog.current(s.pack()).orElseThrow(() -> UserError.unprocessable(UiText.live(m -> m.errLiveNoPack(s.pack()))));
         PackContent pack = catalog.content(version);
         if (blank(s.objective()) == null && blank(s.set()) == null) {
             // the whole pack
@@ -125,7 +138,7 @@ public class LiveService {
         List<String> pool = AttemptService.questionPool(pack, scope).stream()
                 .filter(id -> pack.question(id).map(LiveService::askable).orElse(false)).toList();
         if (pool.isEmpty()) {
-            throw UserError.unprocessable(UiText.live(m -> m.errNoQuestions()));
+            throw UserError.unprocessable(UiText.live(m -> m.errLiveNoQuestions()));
         }
         Long classId = s.classId();
         if (classId != null) {
@@ -185,7 +198,7 @@ public class LiveService {
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 String shown = Nicknames.clean(nickname).orElse(String.valueOf(nickname));
-                throw UserError.conflict(UiText.live(m -> m.errNicknameTaken(shown)));
+                throw UserError.conflict(UiText.live(m -> m.errLiveNicknameTaken(shown)));
             }
             throw e;
         }
@@ -205,13 +218,13 @@ public class LiveService {
             }
             account = accountId.get();
             if (!Enrollment.isActiveMember(s.classroomId, account)) {
-                throw UserError.forbidden(UiText.live(m -> m.errNotInClass()));
+                throw UserError.forbidden(UiText.live(m -> m.errLiveNotInClass()));
             }
             Optional<LivePlayer> again = LivePlayer.byAccount(s.id, account);
             if (again.isPresent()) {
                 LivePlayer p = again.get();
                 if (p.removed()) {
-                    throw UserError.forbidden(UiText.live(m -> m.errRemoved()));
+                    throw UserError.forbidden(UiText.live(m -> m.errLiveRemoved()));
                 }
                 String token = TOKEN_PREFIX + Tokens.secret();
                 p.tokenHash = Tokens.hash(token);
@@ -225,7 +238,7 @@ public class LiveService {
         }
         String key = Nicknames.key(cleaned);
         if (LivePlayer.count("sessionId = ?1 and nicknameKey = ?2", s.id, key) > 0) {
-            throw UserError.conflict(UiText.live(m -> m.errNicknameTaken(cleaned)));
+            throw UserError.conflict(UiText.live(m -> m.errLiveNicknameTaken(cleaned)));
         }
         String token = TOKEN_PREFIX + Tokens.secret();
         LivePlayer p = new LivePlayer();
@@ -370,14 +383,14 @@ public class LiveService {
     /** The player a token belongs to, in this session: 401 without a token, 403 for another session's or a removed player. */
     public LivePlayer player(String token, long sessionId) {
         if (token == null || token.isBlank()) {
-            throw new UserError(401, "Sign in", UiText.live(m -> m.errNoToken()));
+            throw new UserError(401, "Sign in", UiText.live(m -> m.errLiveNoToken()));
         }
         LivePlayer p = QuarkusTransaction.joiningExisting().call(() -> LivePlayer.byTokenHash(Tokens.hash(token.strip())).orElse(null));
         if (p == null || p.sessionId != sessionId) {
             throw UserError.forbidden(UiText.live(m -> m.errForeignToken()));
         }
         if (p.removed()) {
-            throw UserError.forbidden(UiText.live(m -> m.errRemoved()));
+            throw UserError.forbidden(UiText.live(m -> m.errLiveRemoved()));
         }
         return p;
     }
@@ -415,7 +428,7 @@ public class LiveService {
         Instant deadline = deadline(s, player);
         if (now.isAfter(deadline)) {
             String at = TIME.format(deadline.minusMillis(config.graceMillis()));
-            throw UserError.conflict(UiText.live(m -> m.errLate(n, at)));
+            throw UserError.conflict(UiText.live(m -> m.errLiveLate(n, at)));
         }
         SessionFacts f = facts(s);
         Question q = f.question(n);
@@ -423,7 +436,7 @@ public class LiveService {
         Integer c = null;
         if (f.rules().certaintyBased()) {
             if (certainty != null && (certainty < 1 || certainty > 3)) {
-                throw UserError.unprocessable(UiText.live(m -> m.errCertainty()));
+                throw UserError.unprocessable(UiText.live(m -> m.errLiveCertainty()));
             }
             c = certainty == null ? 1 : certainty;
         }
@@ -493,7 +506,13 @@ public class LiveService {
 
     /** Adds an event stream (a player's or the host's) to the session's listeners on this instance. */
     public void subscribe(long sessionId, jakarta.ws.rs.sse.Sse sse, jakarta.ws.rs.sse.SseEventSink sink, boolean host, Long player) {
-        hub.subscribe(sessionId, sse, sink, host, player);
+        hub.subscribe(sessionId, sse, sink, host, player, null);
+    }
+
+    /** The same for a page rendered at state {@code seen} (its events start with the next change, not the state it shows). */
+    public void subscribe(long sessionId, jakarta.ws.rs.sse.Sse sse, jakarta.ws.rs.sse.SseEventSink sink, boolean host, Long player,
+                          String seen) {
+        hub.subscribe(sessionId, sse, sink, host, player, seen);
     }
 
     // ---- What a session asks -----------------------------------------------------------------------------

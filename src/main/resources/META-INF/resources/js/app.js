@@ -23,3 +23,15 @@ document.addEventListener("click", (event) => {
   });
   button.focus();
 });
+// Live countdowns: the server says how many seconds are left when it renders; count down from there (the phone's
+// own clock may be wrong, so no absolute time is trusted). The server enforces the deadline whatever this shows.
+const tickCountdowns = () => {
+  document.querySelectorAll("[data-seconds-left]").forEach((timer) => {
+    if (!timer.dataset.endsAt) timer.dataset.endsAt = String(Date.now() + Number(timer.dataset.secondsLeft) * 1000);
+    const left = Math.max(0, Math.ceil((Number(timer.dataset.endsAt) - Date.now()) / 1000));
+    if (timer.textContent !== String(left)) timer.textContent = String(left);
+  });
+};
+setInterval(tickCountdowns, 1000);
+// The live join form: tell the server this phone runs scripts (it then follows the session by events, not reloads).
+document.querySelectorAll("input[type=hidden][name=script]").forEach((field) => { field.value = "on"; });
