@@ -27,6 +27,10 @@ public record AttemptFacts(long id, String publicId, long packVersionId, Long ac
         return BY_PUBLIC_ID.get(publicId);
     }
 
+    static void forget(String publicId) {
+        BY_PUBLIC_ID.remove(publicId);
+    }
+
     static void remember(AttemptFacts facts) {
         if (BY_PUBLIC_ID.size() >= LIMIT) {
             BY_PUBLIC_ID.clear(); // crude but bounded: facts reload from two queries on a miss
