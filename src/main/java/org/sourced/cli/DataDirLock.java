@@ -22,11 +22,14 @@ public final class DataDirLock {
     }
 
     public static boolean acquireOrExplain(PrintStream err) {
+        Path dataDir = Path.of(setting("sourced.data-dir", "SOURCED_DATA_DIR", "data")).toAbsolutePath();
+        // H2 2.4 refuses a file URL that is implicitly relative ("data/sourced"): the default ./data and any
+        // relative SOURCED_DATA_DIR reach the JDBC URL as this absolute path instead
+        System.setProperty("sourced.data-dir", dataDir.toString());
         String dbKind = setting("quarkus.datasource.db-kind", "SOURCED_DB_KIND", "h2");
         if (!dbKind.equals("h2")) {
             return true;
         }
-        Path dataDir = Path.of(setting("sourced.data-dir", "SOURCED_DATA_DIR", "data")).toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve("sourced.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -27,7 +27,7 @@ public record AttemptFacts(long id, String publicId, long packVersionId, Long ac
         return BY_PUBLIC_ID.get(publicId);
     }
 
-    /** Drops a deleted attempt's facts ({@link AbandonedAttempts}). */
+    /** Drops a deleted attempt's facts ({@link AbandonedAttempts}, {@link AttemptService#eraseRehearsal}). */
     static void forget(String publicId) {
         BY_PUBLIC_ID.remove(publicId);
     }

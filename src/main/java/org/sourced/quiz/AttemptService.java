@@ -364,6 +364,23 @@ public class AttemptService {
         return a;
     }
 
+    /**
+     * Deletes the attempts a start-up rehearsal took (ops.WarmUp), their responses and the review boxes
+     * they filled: only this throw-away owner's and only unassigned ones, so no student's work can match.
+     */
+    @Transactional
+    public int eraseRehearsal(String ownerKey, List<String> publicIds) {
+        List<Long> ids = Attempt.<Attempt>list("ownerKey = ?1 and publicId in ?2 and assignmentId is null", ownerKey, publicIds)
+                .stream().map(a -> a.id).toList();
+        if (!ids.isEmpty()) {
+            QuestionResponse.delete("attemptId in ?1", ids);
+            Attempt.delete("id in ?1", ids);
+        }
+        ReviewCard.delete("ownerKey", ownerKey);
+        publicIds.forEach(AttemptFacts::forget);
+        return ids.size();
+    }
+
     /** The score of an attempt from its stored responses (unanswered questions score 0 of their maximum). */
     public static AttemptScore score(State state) {
         List<ScoredItem> items = new ArrayList<>();
