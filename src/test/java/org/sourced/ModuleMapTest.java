@@ -90,7 +90,9 @@ class ModuleMapTest {
     static final Set<String> HTTP_DEBT = Set.of("classes.JoinCodeGuard", "packs.RenderedOnce",
             // the dispute limiter reads the caller's address like JoinCodeGuard; the live hub builds SSE events itself;
             // the errata view reuses the dispute API's JSON record
-            "disputes.DisputeLimiter", "disputes.Errata", "live.LiveHub", "live.LiveService");
+            "disputes.DisputeLimiter", "disputes.Errata", "live.LiveHub", "live.LiveService",
+            // the warm-up is the app's own HTTP client: it asks the server which port it listens on
+            "ops.WarmUp");
 
     static final String ROOT = "org.sourced";
 
