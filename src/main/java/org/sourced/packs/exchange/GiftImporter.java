@@ -46,6 +46,7 @@ final class GiftImporter implements QuestionImporter {
         String[] lines = Utf8Text.decode(file).split("\n", -1);
         ImportCollector collector = new ImportCollector();
         String category = null;
+        Categories categories = new Categories();
         String title = null;
         int ordinal = 0;
         int i = 0;
@@ -64,11 +65,14 @@ final class GiftImporter implements QuestionImporter {
             }
             String text = String.join("\n", body.stream().map(Line::text).toList()).strip();
             if (text.startsWith("$CATEGORY:")) {
-                category = CategoryPath.name(text.substring("$CATEGORY:".length()).strip());
-                if (category == null) {
+                Categories.Objective objective = categories.objective(text.substring("$CATEGORY:".length()).strip(),
+                        body.get(0).number(), null, collector);
+                if (objective == null) {
                     collector.problem(body.get(0).number(), null, "$CATEGORY: names no category; ignored");
-                } else if (title == null) {
-                    title = CategoryPath.title(text.substring("$CATEGORY:".length()).strip());
+                } else {
+                    category = objective.id();
+                    collector.objectiveTitle(objective.id(), objective.title());
+                    title = categories.title();
                 }
                 continue;
             }
@@ -222,6 +226,8 @@ final class GiftImporter implements QuestionImporter {
                 skip(draft.line, "a multiple-choice question needs at least 2 answers; skipped");
                 return;
             }
+            List<Double> weights = new java.util.ArrayList<>();
+            List<String> written = new java.util.ArrayList<>();
             for (int[] seg : segments) {
                 int line = lineAt(aStart + Math.max(seg[0], seg[1]));
                 String body = a.substring(seg[1], seg[2]).strip();
@@ -257,10 +263,16 @@ final class GiftImporter implements QuestionImporter {
                 } else {
                     // A multiple-answer item: every choice with a positive weight is a right answer.
                     correct = weight.signum() > 0;
+                    weights.add(weight.doubleValue());
+                    written.add(weight.stripTrailingZeros().toPlainString() + "%");
                 }
                 draft.choice(null, answerText, correct, feedback);
             }
             draft.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+            if (!single && !AnswerWeights.sourcedScale(weights)) {
+                collector.problem(draft, "answer weights " + String.join(", ", written) + " are not kept: "
+                        + AnswerWeights.HOW_SOURCED_SCORES);
+            }
             collector.add(draft);
         }
 
@@ -313,6 +325,8 @@ final class GiftImporter implements QuestionImporter {
                 if (converted.droppedMedia()) {
                     collector.problem(line, null, "images or other media in the HTML are left out");
                 }
+                converted.notes().stream().filter(n -> !n.contains(" left out") || n.startsWith("link"))
+                        .forEach(n -> collector.problem(line, null, n));
                 return new Formatted(converted.text(), format);
             }
             return new Formatted(plain, format);

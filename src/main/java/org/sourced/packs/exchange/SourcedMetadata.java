@@ -17,6 +17,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 import org.sourced.packs.format.Counting;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
@@ -40,6 +41,7 @@ final class SourcedMetadata {
     static final String CHOICE_IDS = "choice-ids";
     static final String EVIDENCE = "evidence";
     static final String SOURCE = "source";
+    static final String RESPONSE_FEEDBACK = "response-feedback";
 
     private static final Pattern LINE = Pattern.compile("\\[sourced:([a-z-]+)]\\s*(.*)");
 
@@ -62,6 +64,23 @@ final class SourcedMetadata {
         entries.add(new Entry(POINTS, Json.write(q.points())));
         if (q.type() != QuestionType.TRUE_FALSE) {
             entries.add(new Entry(CHOICE_IDS, Json.write(q.choices().stream().map(Choice::id).toList())));
+        }
+        ResponseFeedback response = q.responseFeedback();
+        if (!response.isEmpty()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (response.correct() != null) {
+                json.put("correct", response.correct());
+            }
+            if (response.partial() != null) {
+                json.put("partially-correct", response.partial());
+            }
+            if (response.incorrect() != null) {
+                json.put("incorrect", response.incorrect());
+            }
+            if (!response.hints().isEmpty()) {
+                json.put("hints", response.hints());
+            }
+            entries.add(new Entry(RESPONSE_FEEDBACK, Json.write(json)));
         }
         Set<String> cited = new LinkedHashSet<>();
         for (Evidence e : q.evidence()) {
@@ -121,7 +140,7 @@ final class SourcedMetadata {
                 yield type.isPresent() ? null : "is not a question type";
             }
             case OBJECTIVE -> {
-                if (value instanceof String s && Slugs.isId(s)) {
+                if (value instanceof String s && Slugs.isPackId(s)) {
                     d.metaObjective = s;
                     yield null;
                 }
@@ -155,6 +174,19 @@ final class SourcedMetadata {
                 }
                 yield "must be an object with a \"source\"";
             }
+            case RESPONSE_FEEDBACK -> {
+                if (value instanceof Map<?, ?> map) {
+                    // what the file itself holds (Moodle's feedback elements, QTI modal feedback) wins
+                    d.onCorrect = d.onCorrect != null ? d.onCorrect : string(map, "correct");
+                    d.onPartial = d.onPartial != null ? d.onPartial : string(map, "partially-correct");
+                    d.onIncorrect = d.onIncorrect != null ? d.onIncorrect : string(map, "incorrect");
+                    if (d.hints.isEmpty() && map.get("hints") instanceof List<?> hints) {
+                        hints.stream().filter(String.class::isInstance).map(String.class::cast).forEach(d.hints::add);
+                    }
+                    yield null;
+                }
+                yield "must be an object";
+            }
             case SOURCE -> {
                 String reason = source(value, collector, line, d.where);
                 yield reason;
@@ -171,7 +203,7 @@ final class SourcedMetadata {
             return "must be an object";
         }
         String id = string(map, "id");
-        if (id == null || !Slugs.isId(id)) {
+        if (id == null || !Slugs.isPackId(id)) {
             return "needs an \"id\"";
         }
         Optional<SourceKind> kind = SourceKind.fromKey(string(map, "kind") == null ? "" : string(map, "kind"));

@@ -48,7 +48,7 @@ final class LmsDraft {
         List<Question> questions = result.questions();
         Set<String> objectiveIds = new LinkedHashSet<>();
         questions.forEach(q -> objectiveIds.add(q.objective()));
-        List<Objective> objectives = objectiveIds.stream().map(id -> new Objective(id, id)).toList();
+        List<Objective> objectives = objectiveIds.stream().map(id -> new Objective(id, result.objectiveTitle(id))).toList();
         String title = result.title() == null ? settings.title() : result.title();
         Manifest manifest = new Manifest(settings.packId(), title, settings.summary(), settings.language(), VERSION, LICENCE,
                 List.of(settings.author()), objectives, result.sources(), List.of(), ScoringPolicy.DEFAULT);

@@ -97,7 +97,7 @@ class RoundTripTest {
                 new Question("tf.true", QuestionType.TRUE_FALSE, "It is true.", null, null,
                         List.of(new Choice("true", "True", true, null), new Choice("false", "False", false, null)),
                         "Because.", List.of(), "basics", 2, 1, List.of()),
-                new Question("_single", QuestionType.SINGLE, "Line one\nline two\n\nA second paragraph.", null, null,
+                new Question("single_1.b", QuestionType.SINGLE, "Line one\nline two\n\nA second paragraph.", null, null,
                         List.of(new Choice("x", "A choice\nover two lines", true, "Feedback\nover two lines"),
                                 new Choice("y", "Why", false, null)),
                         "Why not.", List.of(), "basics", 2, 1, List.of()));
