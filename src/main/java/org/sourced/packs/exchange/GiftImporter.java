@@ -61,6 +61,11 @@ final class GiftImporter implements QuestionImporter {
                 (lines[i].strip().startsWith("//") ? comments : body).add(new Line(i + 1, lines[i]));
             }
             if (body.isEmpty()) {
+                for (Line comment : comments) {
+                    SourcedMetadata.parseLine(comment.text().strip().substring(2))
+                            .filter(e -> e.key().equals(SourcedMetadata.PACK))
+                            .ifPresent(e -> SourcedMetadata.applyPack(e, collector, comment.number(), null));
+                }
                 continue;
             }
             String text = String.join("\n", body.stream().map(Line::text).toList()).strip();

@@ -35,6 +35,17 @@ final class ImportCollector {
     private final Set<String> ids = new HashSet<>();
 
     private final Map<String, String> objectiveTitles = new LinkedHashMap<>();
+    private PackMetadata pack;
+
+    /** Sourced's pack metadata; the first block a file holds counts, a second one is reported. */
+    void pack(PackMetadata metadata, Map<String, String> titles, int line, String where) {
+        if (pack != null) {
+            problem(line, where, "a second [sourced:pack] block; the first one is kept");
+            return;
+        }
+        pack = metadata;
+        objectiveTitles.putAll(titles);
+    }
 
     /** The title of an objective the file names (a category path, a test section); the first one holds. */
     void objectiveTitle(String id, String title) {
@@ -129,7 +140,7 @@ final class ImportCollector {
             }
         }
         return new ImportResult(Draft.blankToNull(title), questions.stream().map(Placed::question).toList(),
-                List.copyOf(sources.values()), problems, objectiveTitles);
+                List.copyOf(sources.values()), problems, objectiveTitles, pack);
     }
 
     private boolean checkChoices(Draft d, QuestionType type) {

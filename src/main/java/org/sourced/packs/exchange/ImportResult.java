@@ -17,9 +17,10 @@ import org.sourced.packs.format.Source;
  * @param problems everything that was skipped or changed, each with its line
  * @param objectiveTitles the titles the file gives objectives (category paths, test sections, Sourced's pack
  *                        metadata), by objective id, in the file's order
+ * @param pack the pack's summary, licence and authors when the file carries Sourced's pack metadata, else null
  */
 public record ImportResult(String title, List<Question> questions, List<Source> sources, List<ImportProblem> problems,
-                           Map<String, String> objectiveTitles) {
+                           Map<String, String> objectiveTitles, PackMetadata pack) {
 
     public ImportResult {
         questions = List.copyOf(questions);
@@ -29,7 +30,7 @@ public record ImportResult(String title, List<Question> questions, List<Source> 
     }
 
     public ImportResult(String title, List<Question> questions, List<Source> sources, List<ImportProblem> problems) {
-        this(title, questions, sources, problems, Map.of());
+        this(title, questions, sources, problems, Map.of(), null);
     }
 
     /** The title the file gives an objective, else its id. */

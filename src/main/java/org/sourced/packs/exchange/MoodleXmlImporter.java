@@ -48,6 +48,7 @@ final class MoodleXmlImporter implements QuestionImporter {
             String type = question.getAttribute("type");
             if (type.equals("category")) {
                 String path = Dom.child(question, "category").map(c -> Dom.childText(c, "text")).orElse(null);
+                Dom.child(question, "info").flatMap(i -> Dom.child(i, "text")).ifPresent(t -> packMetadata(t, collector));
                 Categories.Objective objective = path == null ? null : categories.objective(path, line, null, collector);
                 if (objective == null) {
                     collector.problem(line, null, "a category without a name; ignored");
@@ -62,6 +63,17 @@ final class MoodleXmlImporter implements QuestionImporter {
             new QuestionReader(question, collector, new Draft(line, null, ordinal), category).read(type);
         }
         return collector.result(title);
+    }
+
+    /** Sourced's pack metadata, in a comment in a category's description. */
+    private static void packMetadata(Element text, ImportCollector collector) {
+        String raw = text.getTextContent();
+        int open = raw.indexOf(MoodleXmlExporter.PACK_START);
+        int close = open < 0 ? -1 : raw.indexOf(MoodleXmlExporter.METADATA_END, open);
+        if (close > open) {
+            String json = raw.substring(open + MoodleXmlExporter.PACK_START.length(), close).strip();
+            SourcedMetadata.applyPack(new SourcedMetadata.Entry(SourcedMetadata.PACK, json), collector, SafeXml.line(text), null);
+        }
     }
 
     private static final class QuestionReader {
@@ -94,9 +106,9 @@ final class MoodleXmlImporter implements QuestionImporter {
             draft.id = Draft.blankToNull(Dom.childText(question, "idnumber"));
             String format = Dom.child(question, "questiontext").map(e -> e.getAttribute("format")).orElse("html");
             draft.text = Dom.child(question, "questiontext").map(e -> text(e, "html")).orElse(null);
-            draft.onCorrect = Dom.child(question, "correctfeedback").map(e -> text(e, "html")).orElse(null);
-            draft.onPartial = Dom.child(question, "partiallycorrectfeedback").map(e -> text(e, "html")).orElse(null);
-            draft.onIncorrect = Dom.child(question, "incorrectfeedback").map(e -> text(e, "html")).orElse(null);
+            draft.onCorrect = Dom.child(question, "correctfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
+            draft.onPartial = Dom.child(question, "partiallycorrectfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
+            draft.onIncorrect = Dom.child(question, "incorrectfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
             for (Element hint : Dom.children(question, "hint")) {
                 String h = text(hint, "html");
                 if (!h.isBlank()) {

@@ -176,7 +176,10 @@ final class QtiExporter implements QuestionExporter {
         x.open("lom:lom").open("lom:general");
         identifier(x, SOURCED_CATALOG, pack.id());
         x.open("lom:title").text("lom:string", oneLine(pack.manifest().title()), "language", pack.manifest().language()).close();
-        x.close().close();
+        x.close();
+        SourcedMetadata.Entry packEntry = SourcedMetadata.describePack(pack.manifest());
+        x.open("sourced:metadata").text("sourced:entry", packEntry.json(), "key", packEntry.key()).close();
+        x.close();
         x.close();
         x.empty("organizations");
         x.open("resources");

@@ -89,6 +89,18 @@ final class QtiImporter implements QuestionImporter {
                     .flatMap(g -> Dom.child(g, "title")).flatMap(t -> Dom.child(t, "string")).map(Element::getTextContent)
                     .orElse(null);
         }
+        Dom.child(manifest, "metadata").flatMap(m -> Dom.child(m, "lom")).ifPresent(lom -> {
+            for (Element metadata : Dom.children(lom, "metadata")) {
+                if (QtiExporter.SOURCED.equals(metadata.getNamespaceURI())) {
+                    for (Element entry : Dom.children(metadata, "entry")) {
+                        if (SourcedMetadata.PACK.equals(entry.getAttribute("key"))) {
+                            SourcedMetadata.applyPack(new SourcedMetadata.Entry(SourcedMetadata.PACK, entry.getTextContent().strip()),
+                                    collector, SafeXml.line(entry), manifestPath);
+                        }
+                    }
+                }
+            }
+        });
         int ordinal = 0;
         for (Element resource : itemResources) {
             ordinal++;

@@ -42,6 +42,8 @@ final class SourcedMetadata {
     static final String EVIDENCE = "evidence";
     static final String SOURCE = "source";
     static final String RESPONSE_FEEDBACK = "response-feedback";
+    /** About the pack, once per file: summary, licence, authors and objective titles. */
+    static final String PACK = "pack";
 
     private static final Pattern LINE = Pattern.compile("\\[sourced:([a-z-]+)]\\s*(.*)");
 
@@ -95,6 +97,54 @@ final class SourcedMetadata {
             manifest.source(id).ifPresent(s -> entries.add(new Entry(SOURCE, Json.write(sourceJson(s)))));
         }
         return entries;
+    }
+
+    /** The pack's own entry: what pack.yaml says that no exchange format has a field for. */
+    static Entry describePack(Manifest manifest) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", manifest.id());
+        json.put("title", manifest.title());
+        json.put("summary", manifest.summary());
+        json.put("licence", manifest.licence());
+        json.put("authors", manifest.authors());
+        List<Object> objectives = new ArrayList<>();
+        manifest.objectives().forEach(o -> {
+            Map<String, Object> objective = new LinkedHashMap<>();
+            objective.put("id", o.id());
+            objective.put("title", o.title());
+            objectives.add(objective);
+        });
+        json.put("objectives", objectives);
+        return new Entry(PACK, Json.write(json));
+    }
+
+    /** Applies a pack entry to the collector; a malformed one is reported and changes nothing. */
+    static void applyPack(Entry entry, ImportCollector collector, int line, String where) {
+        Object value;
+        try {
+            value = Json.read(entry.json());
+        } catch (IllegalArgumentException e) {
+            collector.problem(line, where, "metadata [sourced:pack] is not valid JSON (" + e.getMessage() + "); ignored");
+            return;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            collector.problem(line, where, "metadata [sourced:pack] must be an object; ignored");
+            return;
+        }
+        List<String> authors = map.get("authors") instanceof List<?> list
+                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (map.get("objectives") instanceof List<?> objectives) {
+            for (Object o : objectives) {
+                if (o instanceof Map<?, ?> objective && string(objective, "id") != null && Slugs.isPackId(string(objective, "id"))
+                        && string(objective, "title") != null) {
+                    titles.put(string(objective, "id"), string(objective, "title"));
+                } else {
+                    collector.problem(line, where, "metadata [sourced:pack] has an objective without an id and a title; it is left out");
+                }
+            }
+        }
+        collector.pack(new PackMetadata(string(map, "summary"), string(map, "licence"), authors), titles, line, where);
     }
 
     private static Map<String, Object> sourceJson(Source s) {
@@ -190,6 +240,10 @@ final class SourcedMetadata {
             case SOURCE -> {
                 String reason = source(value, collector, line, d.where);
                 yield reason;
+            }
+            case PACK -> {
+                applyPack(entry, collector, line, d.where);
+                yield null;
             }
             default -> "is not a Sourced metadata key";
         };

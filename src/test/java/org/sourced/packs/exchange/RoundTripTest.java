@@ -12,6 +12,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 
 /** internal → format → internal keeps every field the format maps. */
 class RoundTripTest {
@@ -109,6 +110,29 @@ class RoundTripTest {
         ImportResult back = roundTrip(format, SamplePack.pack(awkward()));
         assertThat(back.problems()).isEmpty();
         assertThat(back.questions()).containsExactlyElementsOf(awkward());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"GIFT", "MOODLE_XML", "QTI"})
+    void thePacksSummaryLicenceAuthorsAndObjectiveTitlesComeBack(ExchangeFormat format) {
+        ImportResult back = roundTrip(format, SamplePack.pack());
+        assertThat(back.pack()).isEqualTo(new PackMetadata("Shows every question type.", "CC-BY-4.0", List.of("Sourced authors")));
+        assertThat(back.objectiveTitles()).containsEntry("basics", "The basics").containsEntry("dates", "Dates");
+        assertThat(back.title()).isEqualTo("A tiny pack / test");
+        assertThat(back.problems()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"GIFT", "MOODLE_XML", "QTI"})
+    void responseFeedbackAndHintsComeBack(ExchangeFormat format) {
+        List<Question> questions = SamplePack.questions().stream()
+                .filter(q -> format != ExchangeFormat.GIFT || q.type() != QuestionType.ORDERING)
+                .map(q -> q.withResponseFeedback(new ResponseFeedback("Right: " + q.id() + ".", q.type() == QuestionType.MULTIPLE
+                        ? "Some of it." : null, "Not " + q.id() + ".", List.of("Think of 1992.", "Read the second article."))))
+                .toList();
+        ImportResult back = roundTrip(format, SamplePack.pack(questions));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(questions);
     }
 
     @ParameterizedTest
