@@ -6,8 +6,8 @@ import java.util.List;
  * Whether an LMS's answer weights (Moodle's fractions, in percent) say what Sourced's scoring of a
  * multiple-answer question does, so that an import can say plainly when they do not. Sourced scores such a
  * question all or nothing, or with the pack's partial credit: +1/k per right pick and -1/k per wrong one
- * (k right answers). That is the Moodle scale of right answers at 100/k each and wrong ones at -100/k (or 0,
- * or -100, which all or nothing treats the same way).
+ * (k right answers). That is the Moodle scale of right answers at 100/k each and wrong ones at -100/k; any other
+ * weights (a wrong answer at 0 or -100, right answers of unequal weight) score differently, and are reported.
  */
 final class AnswerWeights {
 
@@ -27,10 +27,7 @@ final class AnswerWeights {
         }
         double right = 100.0 / k;
         boolean rightsEqual = weights.stream().filter(w -> w > 0).allMatch(w -> Math.abs(w - right) <= TOLERANCE);
-        List<Double> wrongs = weights.stream().filter(w -> w <= 0).toList();
-        boolean wrongsEqual = wrongs.stream().allMatch(w -> Math.abs(w - wrongs.get(0)) <= TOLERANCE);
-        boolean wrongOnScale = wrongs.isEmpty() || Math.abs(wrongs.get(0)) <= TOLERANCE
-                || Math.abs(wrongs.get(0) + right) <= TOLERANCE || Math.abs(wrongs.get(0) + 100) <= TOLERANCE;
-        return rightsEqual && wrongsEqual && wrongOnScale;
+        boolean wrongsOnScale = weights.stream().filter(w -> w <= 0).allMatch(w -> Math.abs(w + right) <= TOLERANCE);
+        return rightsEqual && wrongsOnScale;
     }
 }

@@ -178,7 +178,7 @@ final class GiftImporter implements QuestionImporter {
             String a = answers.strip();
             int aStart = offset + answers.indexOf(a.isEmpty() ? answers : a);
             if (a.isEmpty()) {
-                skip(draft.line, "an essay question ({}): not supported by Sourced; skipped");
+                skip(draft.line, "an essay question ({}): not imported, as an essay has no automatic key (a person grades it); skipped");
             } else if (a.startsWith("#")) {
                 skip(draft.line, "a numerical question ({#...}): not supported by Sourced; skipped");
             } else if (a.startsWith(">")) {

@@ -95,6 +95,14 @@ final class MoodleXmlImporter implements QuestionImporter {
             switch (type) {
                 case "multichoice", "multichoiceset", "truefalse", "ordering" -> {
                 }
+                case "essay" -> {
+                    collector.problem(draft, "\"essay\" questions: not imported, as an essay has no automatic key (a person grades it); skipped");
+                    return;
+                }
+                case "description" -> {
+                    collector.problem(draft, "a \"description\" is text between questions, with nothing to answer or key; not imported");
+                    return;
+                }
                 default -> {
                     collector.problem(draft, (type.isEmpty() ? "a question without a type" : "\"" + type + "\" questions")
                             + (MOODLE_CORE_TYPES.contains(type) || type.isEmpty() ? "" : " (a plugin type)")

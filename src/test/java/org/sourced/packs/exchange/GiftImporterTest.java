@@ -138,7 +138,7 @@ class GiftImporterTest {
                 new ImportProblem(47, "a short-answer question ({=answer}): not supported by Sourced; skipped"),
                 new ImportProblem(49, "a numerical question ({#...}): not supported by Sourced; skipped"),
                 new ImportProblem(51, "a numerical question ({#...}): not supported by Sourced; skipped"),
-                new ImportProblem(53, "an essay question ({}): not supported by Sourced; skipped"),
+                new ImportProblem(53, "an essay question ({}): not imported, as an essay has no automatic key (a person grades it); skipped"),
                 new ImportProblem(55, "no answer block {...}: a description, not a question; skipped"),
                 new ImportProblem(57, "a short-answer question ({=answer}): not supported by Sourced; skipped"
                         + " (for true-false write {TRUE} or {FALSE} in capitals)"),
