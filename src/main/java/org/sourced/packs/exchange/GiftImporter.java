@@ -46,7 +46,8 @@ final class GiftImporter implements QuestionImporter {
         String[] lines = Utf8Text.decode(file).split("\n", -1);
         ImportCollector collector = new ImportCollector();
         String category = null;
-        Categories categories = new Categories();
+        Categories categories = new Categories(java.util.Arrays.stream(lines).map(String::strip)
+                .filter(l -> l.startsWith("$CATEGORY:")).map(l -> l.substring("$CATEGORY:".length()).strip()).toList());
         String title = null;
         int ordinal = 0;
         int i = 0;
@@ -327,11 +328,10 @@ final class GiftImporter implements QuestionImporter {
             String plain = unprotect(s).strip();
             if (format.equals("html")) {
                 HtmlText.Converted converted = HtmlText.fromHtml(plain);
-                if (converted.droppedMedia()) {
+                converted.notes().forEach(n -> collector.problem(line, null, n));
+                if (converted.droppedMedia() && converted.notes().stream().noneMatch(n -> n.contains(" left out"))) {
                     collector.problem(line, null, "images or other media in the HTML are left out");
                 }
-                converted.notes().stream().filter(n -> !n.contains(" left out") || n.startsWith("link"))
-                        .forEach(n -> collector.problem(line, null, n));
                 return new Formatted(converted.text(), format);
             }
             return new Formatted(plain, format);

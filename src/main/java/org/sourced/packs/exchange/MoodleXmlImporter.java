@@ -36,7 +36,10 @@ final class MoodleXmlImporter implements QuestionImporter {
         }
         ImportCollector collector = new ImportCollector();
         String category = null;
-        Categories categories = new Categories();
+        Categories categories = new Categories(Dom.children(quiz, "question").stream()
+                .filter(q -> q.getAttribute("type").equals("category"))
+                .map(q -> Dom.child(q, "category").map(c -> Dom.childText(c, "text")).orElse(""))
+                .toList());
         String title = null;
         int ordinal = 0;
         for (Element question : Dom.children(quiz, null)) {
