@@ -246,6 +246,17 @@ final class QtiImporter implements QuestionImporter {
     private static void readFeedback(Element item, Element body, Draft draft, Set<String> notes) {
         List<Element> feedback = new ArrayList<>(Dom.children(item, "qti-modal-feedback"));
         feedback.addAll(Dom.descendants(body, "qti-feedback-block"));
+        // inline feedback outside a choice (in the stem's text) is read like a block; inside a choice it is the choice's
+        Dom.descendants(body, "qti-feedback-inline").stream()
+                .filter(f -> !(f.getParentNode() instanceof Element parent && Dom.name(parent).equals("qti-simple-choice")))
+                .forEach(feedback::add);
+        for (String left : List.of("qti-rubric-block", "qti-template-block", "qti-template-inline", "qti-companion-materials-info")) {
+            for (Element e : Dom.descendants(body, left)) {
+                if (!HtmlText.fromElement(e, x -> false).text().isBlank()) {
+                    notes.add("<" + left + "> (line " + SafeXml.line(e) + ") left out: Sourced shows only the stem, the choices and feedback");
+                }
+            }
+        }
         QtiOutcomes outcomes = QtiOutcomes.of(item);
         List<String> explanation = new ArrayList<>();
         for (Element f : feedback) {

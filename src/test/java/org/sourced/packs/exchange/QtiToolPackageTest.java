@@ -103,6 +103,15 @@ class QtiToolPackageTest {
     }
 
     @Test
+    void inlineFeedbackInTheStemIsFeedbackAndARubricIsReported() {
+        Question order = DraftCheck.question(result, "order-steps");
+        assertThat(order.stem()).isEqualTo("Three steps solve 2(x + 1) = x + 5.\n\nPut the steps in order.");
+        assertThat(order.responseFeedback().incorrect()).isEqualTo("Expand first.");
+        assertThat(result.problems()).contains(new ImportProblem(2, "Warmup_QTI3/items/OrderSteps.xml: <qti-rubric-block> (line 13) "
+                + "left out: Sourced shows only the stem, the choices and feedback"));
+    }
+
+    @Test
     void sectionsAreObjectivesWithTheirTitles() {
         assertThat(result.title()).isEqualTo("Algebra Warm-up");
         assertThat(result.questions()).extracting(Question::objective)
