@@ -38,6 +38,10 @@ final class GiftExporter implements QuestionExporter {
                 objective = q.objective();
                 out.append("$CATEGORY: ").append(CategoryPath.write(packTitle, objective)).append("\n\n");
             }
+            if (!q.responseFeedback().isEmpty()) {
+                problems.add(new ImportProblem(0, q.id() + ": GIFT has no feedback on the whole response and no hints; they "
+                        + "travel in [sourced:response-feedback] comments, which Moodle does not show (Moodle XML keeps them)"));
+            }
             writeQuestion(q, pack, out);
         }
         return new Exported(out.toString().getBytes(StandardCharsets.UTF_8), problems);

@@ -226,7 +226,17 @@ final class QtiImporter implements QuestionImporter {
             String id = choice.getAttribute("identifier");
             draft.choice(id, text.text(), correct.contains(id), feedback.isEmpty() ? null : String.join("\n", feedback));
         }
+        // feedback the item itself holds wins over the copy in Sourced metadata (read with the LOM above)
+        String[] fromMetadata = {draft.onCorrect, draft.onPartial, draft.onIncorrect};
+        draft.onCorrect = null;
+        draft.onPartial = null;
+        draft.onIncorrect = null;
         readFeedback(item, body, draft, notes);
+        if (draft.onCorrect == null && draft.onPartial == null && draft.onIncorrect == null) {
+            draft.onCorrect = fromMetadata[0];
+            draft.onPartial = fromMetadata[1];
+            draft.onIncorrect = fromMetadata[2];
+        }
         notes.forEach(n -> collector.problem(draft, n));
         collector.add(draft);
     }

@@ -135,6 +135,24 @@ class RoundTripTest {
         assertThat(back.questions()).containsExactlyElementsOf(questions);
     }
 
+    @Test
+    void qtiWritesResponseFeedbackAsModalFeedbackAndReadsItBackUnderPartialCredit() {
+        List<Question> questions = SamplePack.questions().stream()
+                .map(q -> q.withResponseFeedback(new ResponseFeedback("Right.", "Partly.", "Wrong.", List.of("A hint."))))
+                .toList();
+        PackContent plain = SamplePack.pack(questions);
+        org.sourced.packs.format.Manifest m = plain.manifest();
+        PackContent partial = new PackContent(new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(),
+                m.version(), m.licence(), m.authors(), m.objectives(), m.sources(), m.sets(),
+                new org.sourced.packs.format.ScoringPolicy(true, false, false)), List.of(), questions, java.util.Map.of(), "hash");
+        Exported exported = Exchange.exporter(ExchangeFormat.QTI).write(partial);
+        assertThat(exported.problems()).extracting(ImportProblem::message)
+                .allMatch(p -> p.contains("QTI has no hints")).hasSize(questions.size());
+        ImportResult back = Exchange.importer(ExchangeFormat.QTI, ImportLimits.DEFAULTS).read(exported.bytes());
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(questions);
+    }
+
     @ParameterizedTest
     @EnumSource(ExchangeFormat.class)
     void exportingTwiceGivesTheSameBytes(ExchangeFormat format) {
