@@ -121,7 +121,8 @@ public class QuestionEditor {
         if (questionId == null) {
             inFile.add(q);
         } else {
-            inFile.replaceAll(old -> old.id().equals(questionId) ? q : old);
+            // the form has no fields for an LMS's response feedback and hints: keep the question's own
+            inFile.replaceAll(old -> old.id().equals(questionId) ? q.withResponseFeedback(old.responseFeedback()) : old);
         }
         authoring.save(w, Map.of(path, PackWriter.questions(inFile)), List.of());
         return TeachPages.seeOther("/teach/packs/" + w.packId() + "/questions/" + q.id() + "?saved=true");

@@ -87,7 +87,7 @@ public final class KeyChange {
             throw refuse(UiText.dispute(d -> d.errChangesNothing()));
         }
         Question changed = new Question(q.id(), q.type(), q.stem(), q.claim(), verdict, choices, explanation, evidence, q.objective(),
-                q.difficulty(), points, q.tags());
+                q.difficulty(), points, q.tags(), q.responseFeedback());
         String what = change.summary() != null && !change.summary().isBlank() ? change.summary().strip()
                 : q.id() + ": " + String.join("; ", parts);
         return new Applied(changed, what, scoringChanged);

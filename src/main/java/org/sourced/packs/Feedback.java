@@ -15,14 +15,21 @@ import org.sourced.packs.format.Source;
 
 /**
  * What a student sees once a question is answered: right or wrong, the key, the feedback on what they
- * picked, the explanation and the evidence with its source described. Choices keep their ids so the page
+ * picked, the feedback on the response as a whole (from an LMS: correct, partly correct, incorrect), the
+ * explanation and the evidence with its source described. Choices keep their ids so the page
  * can show true/false and claim-check choices in the reader's language (templates/tags/choiceText.html).
  *
  * @param type the question type's key
  * @param key  the correct choices, or every item in the right order for an ordering question
  */
 public record Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
-                       String explanation, List<EvidenceView> evidence) {
+                       String explanation, List<EvidenceView> evidence, String onResponse) {
+
+    /** Feedback without the response feedback an LMS import may carry. */
+    public Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
+                    String explanation, List<EvidenceView> evidence) {
+        this(type, correct, fraction, ordering, key, picked, explanation, evidence, null);
+    }
 
     public record PickedFeedback(String id, String text, boolean correct, String feedback) {
         /** The choice as the start of "choice: feedback". */
@@ -81,7 +88,7 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
             }
         }
         return new Feedback(q.type().key(), correct, fraction, q.type() == QuestionType.ORDERING, key, picked, q.explanation(),
-                evidence(q, manifest));
+                evidence(q, manifest), q.responseFeedback().forScore(correct ? 1 : fraction));
     }
 
     public static List<EvidenceView> evidence(Question q, Manifest manifest) {

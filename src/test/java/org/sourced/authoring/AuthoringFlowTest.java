@@ -248,6 +248,44 @@ class AuthoringFlowTest {
         teacher.get(base + "/files/nothing.txt").then().statusCode(404);
     }
 
+    /**
+     * Issue 10: feedback on the whole response and hints, as an LMS import brings them, show in the preview
+     * for the score the answer earns, and saving the question in the form (which has no fields for them) keeps them.
+     */
+    @Test
+    void responseFeedbackShowsAfterAnsweringAndSurvivesAFormEdit() {
+        String packId = PackFixture.create(teacher, PackFixture.newId("respfb"));
+        String base = "/teach/packs/" + packId;
+        Map<String, String> files = filesOfDraft(packId);
+        String path = files.entrySet().stream().filter(e -> e.getKey().startsWith("questions/") && e.getValue().contains("q-single"))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String yaml = files.get(path);
+        String withFeedback = yaml.replaceFirst("(?m)^( +)(explanation: [^\\n]*\\(q-single\\)[^\\n]*)$",
+                "$1response-feedback:\n$1  correct: Well read, you found it.\n$1  incorrect: Read the closing lines again.\n"
+                        + "$1hints:\n$1- Look at the last page.\n$1$2");
+        assertThat(withFeedback).isNotEqualTo(yaml);
+        // straight into the draft's row, as an import stores it (the text editor's form is held to 2 KB by the HTTP layer)
+        QuarkusTransaction.requiringNew().run(() -> {
+            long draftId = PackVersion.<PackVersion>find("packId = ?1 and status = ?2", packId, PackVersion.DRAFT).firstResult().id;
+            PackFile.<PackFile>find("packVersionId = ?1 and path = ?2", draftId, path).firstResult().content = withFeedback;
+        });
+
+        assertThat(teacher.post(base + "/questions/q-single/preview", "choice", "b").then().statusCode(200).extract().asString())
+                .contains("Read the closing lines again.").doesNotContain("Well read, you found it.");
+        assertThat(teacher.post(base + "/questions/q-single/preview", "choice", "a").then().statusCode(200).extract().asString())
+                .contains("Well read, you found it.").doesNotContain("Read the closing lines again.");
+
+        String[] form = PackFixture.questions()[0].clone();
+        for (int i = 0; i < form.length; i += 2) {
+            if (form[i].equals("stem")) {
+                form[i + 1] = "Where did the six states sign it?";
+            }
+        }
+        PackFixture.expect303(teacher.post(base + "/questions/q-single", form));
+        assertThat(filesOfDraft(packId).get(path)).contains("Where did the six states sign it?", "Read the closing lines again.",
+                "Look at the last page.");
+    }
+
     private static String csrfOf(String page) {
         return page.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
     }

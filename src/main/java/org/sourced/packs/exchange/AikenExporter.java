@@ -22,7 +22,8 @@ final class AikenExporter implements QuestionExporter {
         StringBuilder out = new StringBuilder();
         List<ImportProblem> problems = new ArrayList<>();
         problems.add(new ImportProblem(0, "Aiken keeps only the question, its choices and the right answer: ids, "
-                + "feedback, explanations, evidence, tags and objectives are left out"));
+                + "feedback, explanations, evidence, tags and objectives are left out, and so are hints and the pack's "
+                + "summary, licence, authors and objective titles"));
         for (Question q : pack.questions()) {
             if (q.type() == QuestionType.MULTIPLE || q.type() == QuestionType.ORDERING) {
                 problems.add(new ImportProblem(0, q.id() + ": Aiken has only single-answer questions; this "

@@ -35,6 +35,11 @@ final class Draft {
     /** A category, test section or similar name: the objective when no metadata names one. */
     String category;
     final List<String> tags = new ArrayList<>();
+    /** Feedback on the whole response (Moodle's correct / partially correct / incorrect, QTI outcome feedback). */
+    String onCorrect;
+    String onPartial;
+    String onIncorrect;
+    final List<String> hints = new ArrayList<>();
 
     // Sourced metadata, when the file carries it
     QuestionType metaType;

@@ -25,7 +25,8 @@ final class GiftExporter implements QuestionExporter {
         String packTitle = oneLine(pack.manifest().title());
         out.append("// Sourced pack \"").append(packTitle).append("\" (").append(pack.id()).append("), exported as GIFT.\n");
         out.append("// Comment lines starting with [sourced:key] carry what GIFT has no field for: objective, difficulty,\n");
-        out.append("// points, choice ids, evidence and its sources. Moodle ignores them; Sourced reads them back.\n\n");
+        out.append("// points, choice ids, evidence and its sources. Moodle ignores them; Sourced reads them back.\n");
+        out.append("// ").append(SourcedMetadata.describePack(pack.manifest()).line()).append("\n\n");
         String objective = null;
         for (Question q : pack.questions()) {
             if (q.type() == QuestionType.ORDERING) {
@@ -36,6 +37,10 @@ final class GiftExporter implements QuestionExporter {
             if (!q.objective().equals(objective)) {
                 objective = q.objective();
                 out.append("$CATEGORY: ").append(CategoryPath.write(packTitle, objective)).append("\n\n");
+            }
+            if (!q.responseFeedback().isEmpty()) {
+                problems.add(new ImportProblem(0, q.id() + ": GIFT has no feedback on the whole response and no hints; they "
+                        + "travel in [sourced:response-feedback] comments, which Moodle does not show (Moodle XML keeps them)"));
             }
             writeQuestion(q, pack, out);
         }

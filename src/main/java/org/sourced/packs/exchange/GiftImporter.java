@@ -46,6 +46,8 @@ final class GiftImporter implements QuestionImporter {
         String[] lines = Utf8Text.decode(file).split("\n", -1);
         ImportCollector collector = new ImportCollector();
         String category = null;
+        Categories categories = new Categories(java.util.Arrays.stream(lines).map(String::strip)
+                .filter(l -> l.startsWith("$CATEGORY:")).map(l -> l.substring("$CATEGORY:".length()).strip()).toList());
         String title = null;
         int ordinal = 0;
         int i = 0;
@@ -60,15 +62,23 @@ final class GiftImporter implements QuestionImporter {
                 (lines[i].strip().startsWith("//") ? comments : body).add(new Line(i + 1, lines[i]));
             }
             if (body.isEmpty()) {
+                for (Line comment : comments) {
+                    SourcedMetadata.parseLine(comment.text().strip().substring(2))
+                            .filter(e -> e.key().equals(SourcedMetadata.PACK))
+                            .ifPresent(e -> SourcedMetadata.applyPack(e, collector, comment.number(), null));
+                }
                 continue;
             }
             String text = String.join("\n", body.stream().map(Line::text).toList()).strip();
             if (text.startsWith("$CATEGORY:")) {
-                category = CategoryPath.name(text.substring("$CATEGORY:".length()).strip());
-                if (category == null) {
+                Categories.Objective objective = categories.objective(text.substring("$CATEGORY:".length()).strip(),
+                        body.get(0).number(), null, collector);
+                if (objective == null) {
                     collector.problem(body.get(0).number(), null, "$CATEGORY: names no category; ignored");
-                } else if (title == null) {
-                    title = CategoryPath.title(text.substring("$CATEGORY:".length()).strip());
+                } else {
+                    category = objective.id();
+                    collector.objectiveTitle(objective.id(), objective.title());
+                    title = categories.title();
                 }
                 continue;
             }
@@ -169,7 +179,7 @@ final class GiftImporter implements QuestionImporter {
             String a = answers.strip();
             int aStart = offset + answers.indexOf(a.isEmpty() ? answers : a);
             if (a.isEmpty()) {
-                skip(draft.line, "an essay question ({}): not supported by Sourced; skipped");
+                skip(draft.line, "an essay question ({}): not imported, as an essay has no automatic key (a person grades it); skipped");
             } else if (a.startsWith("#")) {
                 skip(draft.line, "a numerical question ({#...}): not supported by Sourced; skipped");
             } else if (a.startsWith(">")) {
@@ -222,6 +232,8 @@ final class GiftImporter implements QuestionImporter {
                 skip(draft.line, "a multiple-choice question needs at least 2 answers; skipped");
                 return;
             }
+            List<Double> weights = new java.util.ArrayList<>();
+            List<String> written = new java.util.ArrayList<>();
             for (int[] seg : segments) {
                 int line = lineAt(aStart + Math.max(seg[0], seg[1]));
                 String body = a.substring(seg[1], seg[2]).strip();
@@ -257,10 +269,16 @@ final class GiftImporter implements QuestionImporter {
                 } else {
                     // A multiple-answer item: every choice with a positive weight is a right answer.
                     correct = weight.signum() > 0;
+                    weights.add(weight.doubleValue());
+                    written.add(weight.stripTrailingZeros().toPlainString() + "%");
                 }
                 draft.choice(null, answerText, correct, feedback);
             }
             draft.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+            if (!single && !AnswerWeights.sourcedScale(weights)) {
+                collector.problem(draft, "answer weights " + String.join(", ", written) + " are not kept: "
+                        + AnswerWeights.HOW_SOURCED_SCORES);
+            }
             collector.add(draft);
         }
 
@@ -310,7 +328,8 @@ final class GiftImporter implements QuestionImporter {
             String plain = unprotect(s).strip();
             if (format.equals("html")) {
                 HtmlText.Converted converted = HtmlText.fromHtml(plain);
-                if (converted.droppedMedia()) {
+                converted.notes().forEach(n -> collector.problem(line, null, n));
+                if (converted.droppedMedia() && converted.notes().stream().noneMatch(n -> n.contains(" left out"))) {
                     collector.problem(line, null, "images or other media in the HTML are left out");
                 }
                 return new Formatted(converted.text(), format);

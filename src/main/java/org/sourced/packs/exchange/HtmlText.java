@@ -22,16 +22,31 @@ import org.w3c.dom.Text;
  */
 final class HtmlText {
 
-    /** @param droppedMedia the HTML had images, audio, video or other embedded objects, which are left out */
-    record Converted(String text, boolean droppedMedia) {
+    /**
+     * @param droppedMedia the HTML had images, audio, video or other embedded objects, which are left out
+     * @param notes what the conversion changed that an author should know, one line each (an image left out
+     *              with its file name, MathML kept as text, a link whose address could not be kept)
+     */
+    record Converted(String text, boolean droppedMedia, List<String> notes) {
+
+        Converted {
+            notes = List.copyOf(new java.util.LinkedHashSet<>(notes));
+        }
+
+        Converted(String text, boolean droppedMedia) {
+            this(text, droppedMedia, List.of());
+        }
     }
+
+    /** Link addresses kept as Markdown links: the app shows them as text, escaped, never as live markup. */
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://|mailto:)[^\\s<>\"'`]+");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
             "table", "tr", "section", "article", "header", "footer", "aside", "nav", "dl", "dt", "dd", "figure",
             "figcaption", "address", "hr", "qti-prompt", "qti-content-body", "main");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "template", "noscript");
     private static final Set<String> MEDIA = Set.of("img", "object", "embed", "video", "audio", "iframe", "picture",
-            "svg", "math", "canvas", "source");
+            "svg", "canvas", "source");
     private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "col", "area",
             "source", "wbr", "embed", "param", "track", "base");
     private static final Map<String, Integer> ENTITIES = Map.ofEntries(
@@ -79,15 +94,21 @@ final class HtmlText {
     static Converted fromElement(Element element, Predicate<Element> skip) {
         Walker walker = new Walker(skip);
         walker.children(element);
-        return new Converted(tidy(walker.out.toString()), walker.droppedMedia);
+        return new Converted(tidy(walker.out.toString()), walker.droppedMedia, walker.notes);
     }
 
     private static final class Walker {
         final StringBuilder out = new StringBuilder();
         final Predicate<Element> skip;
         boolean droppedMedia;
+        final List<String> notes;
 
         Walker(Predicate<Element> skip) {
+            this(skip, new ArrayList<>());
+        }
+
+        Walker(Predicate<Element> skip, List<String> notes) {
+            this.notes = notes;
             this.skip = skip;
         }
 
@@ -112,9 +133,38 @@ final class HtmlText {
                 if (!alt.isBlank()) {
                     out.append("[image: ").append(alt.strip()).append("]");
                 }
+                String file = !e.getAttribute("src").isBlank() ? e.getAttribute("src") : e.getAttribute("data");
+                notes.add((name.equals("img") ? "image" : "<" + name + ">")
+                        + (file.isBlank() ? "" : " \"" + file.strip() + "\"") + " left out"
+                        + (alt.isBlank() ? "" : " (its alt text is kept)"));
                 return;
             }
             switch (name) {
+                case "math" -> {
+                    String math = MathText.of(e);
+                    if (math.isEmpty()) {
+                        notes.add("a MathML formula with no readable text left out");
+                    } else {
+                        out.append(math);
+                        notes.add("MathML kept as plain text: " + math);
+                    }
+                }
+                case "a" -> {
+                    Walker inner = new Walker(skip, notes);
+                    inner.children(e);
+                    droppedMedia |= inner.droppedMedia;
+                    String text = tidy(inner.out.toString()).replace("\n", " ");
+                    String href = e.getAttribute("href").strip();
+                    if (href.isEmpty() || href.startsWith("#")) {
+                        out.append(text);
+                    } else if (SAFE_HREF.matcher(href).matches()) {
+                        String label = text.replace("[", "\\[").replace("]", "\\]");
+                        out.append(text.isEmpty() || text.equals(href) ? "<" + href + ">" : "[" + label + "](" + href + ")");
+                    } else {
+                        out.append(text);
+                        notes.add("link \"" + href + "\" left out (only http, https and mailto addresses are kept); its text stays");
+                    }
+                }
                 case "br" -> out.append('\n');
                 case "li" -> {
                     out.append("\n- ");
@@ -123,7 +173,7 @@ final class HtmlText {
                 }
                 case "pre" -> out.append("\n\n").append(e.getTextContent().strip()).append("\n\n");
                 case "blockquote" -> {
-                    Walker inner = new Walker(skip);
+                    Walker inner = new Walker(skip, notes);
                     inner.children(e);
                     droppedMedia |= inner.droppedMedia;
                     List<String> quoted = new ArrayList<>();
@@ -245,7 +295,11 @@ final class HtmlText {
             }
         }
         String text = out.toString().replaceAll("[ \t\u00A0]+", " ");
-        return new Converted(tidy(decodeEntities(text)), media);
+        List<String> notes = new ArrayList<>();
+        if (html.toLowerCase(java.util.Locale.ROOT).contains("href")) {
+            notes.add("the HTML is not well-formed, so only its text is kept: link addresses in it are left out");
+        }
+        return new Converted(tidy(decodeEntities(text)), media, notes);
     }
 
     /** Without trailing spaces and slashes ({@code " /"} of {@code <br />}); a loop, as "[\\s/]+$" is quadratic. */

@@ -12,6 +12,7 @@ import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.Verdict;
 
@@ -32,6 +33,26 @@ final class ImportCollector {
     private final List<Placed> questions = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
+
+    private final Map<String, String> objectiveTitles = new LinkedHashMap<>();
+    private PackMetadata pack;
+
+    /** Sourced's pack metadata; the first block a file holds counts, a second one is reported. */
+    void pack(PackMetadata metadata, Map<String, String> titles, int line, String where) {
+        if (pack != null) {
+            problem(line, where, "a second [sourced:pack] block; the first one is kept");
+            return;
+        }
+        pack = metadata;
+        objectiveTitles.putAll(titles);
+    }
+
+    /** The title of an objective the file names (a category path, a test section); the first one holds. */
+    void objectiveTitle(String id, String title) {
+        if (title != null && !title.isBlank()) {
+            objectiveTitles.putIfAbsent(id, title.strip());
+        }
+    }
 
     void problem(int line, String where, String message) {
         problems.add(new ImportProblem(line, where == null ? message : where + ": " + message));
@@ -103,7 +124,8 @@ final class ImportCollector {
                 : !Slugs.slug(d.category).isEmpty() ? Slugs.slug(d.category) : DEFAULT_OBJECTIVE;
         Question question = new Question(questionId(d), type, stem, claim, verdict, choices,
                 Draft.blankToNull(d.explanation), d.evidence, objective,
-                d.difficulty == null ? DEFAULT_DIFFICULTY : d.difficulty, d.points == null ? 1 : d.points, tags);
+                d.difficulty == null ? DEFAULT_DIFFICULTY : d.difficulty, d.points == null ? 1 : d.points, tags,
+                new ResponseFeedback(d.onCorrect, d.onPartial, d.onIncorrect, d.hints));
         questions.add(new Placed(question, d.line, d.where));
     }
 
@@ -118,7 +140,7 @@ final class ImportCollector {
             }
         }
         return new ImportResult(Draft.blankToNull(title), questions.stream().map(Placed::question).toList(),
-                List.copyOf(sources.values()), problems);
+                List.copyOf(sources.values()), problems, objectiveTitles, pack);
     }
 
     private boolean checkChoices(Draft d, QuestionType type) {
@@ -144,15 +166,27 @@ final class ImportCollector {
     private List<String> choiceIds(Draft d) {
         int n = d.choices.size();
         if (d.metaChoiceIds != null) {
-            if (d.metaChoiceIds.size() == n && d.metaChoiceIds.stream().allMatch(Slugs::isId)
+            if (d.metaChoiceIds.size() == n && d.metaChoiceIds.stream().allMatch(Slugs::isChoiceId)
                     && Set.copyOf(d.metaChoiceIds).size() == n) {
                 return d.metaChoiceIds;
             }
             problem(d, "metadata [sourced:choice-ids] does not match the " + n + " choices; ignored");
         }
         List<String> own = d.choices.stream().map(Draft.DraftChoice::id).toList();
-        if (own.stream().allMatch(Slugs::isId) && new HashSet<>(own).size() == n) {
+        if (own.stream().allMatch(Slugs::isChoiceId) && new HashSet<>(own).size() == n) {
             return own;
+        }
+        if (own.stream().allMatch(java.util.Objects::nonNull)) {
+            List<String> mapped = own.stream().map(Slugs::fromIdentifier).toList();
+            if (mapped.stream().allMatch(Slugs::isChoiceId) && new HashSet<>(mapped).size() == n) {
+                for (int i = 0; i < n; i++) {
+                    if (!own.get(i).equals(mapped.get(i))) {
+                        problem(d, "choice id \"" + own.get(i) + "\" is not a pack choice id; it is \"" + mapped.get(i) + "\" here");
+                    }
+                }
+                return mapped;
+            }
+            problem(d, "the choice identifiers " + own + " cannot be pack choice ids; the choices are a, b, c... here");
         }
         List<String> letters = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -196,11 +230,12 @@ final class ImportCollector {
 
     private String questionId(Draft d) {
         String base;
-        if (d.id != null && Slugs.isId(d.id)) {
+        if (d.id != null && Slugs.isPackId(d.id)) {
             base = d.id;
-        } else if (d.id != null && !Slugs.slug(d.id).isEmpty()) {
-            base = Slugs.slug(d.id);
-            problem(d, "id \"" + d.id + "\" is not a valid id (letters, digits, . _ -); using \"" + base + "\"");
+        } else if (d.id != null && !Slugs.fromIdentifier(d.id).isEmpty()) {
+            base = Slugs.fromIdentifier(d.id);
+            problem(d, "id \"" + d.id + "\" is not a pack id (lower-case letters, digits, . _ -); it is \"" + base
+                    + "\" here, and will be on every import of this file");
         } else if (!Slugs.slug(d.title).isEmpty()) {
             base = Slugs.slug(d.title);
         } else {

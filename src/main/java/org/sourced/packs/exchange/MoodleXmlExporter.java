@@ -6,6 +6,7 @@ import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 import org.sourced.packs.format.ScoringPolicy;
 
 /**
@@ -18,6 +19,7 @@ final class MoodleXmlExporter implements QuestionExporter {
 
     static final String METADATA_START = "<!-- sourced:metadata";
     static final String METADATA_END = "-->";
+    static final String PACK_START = "<!-- sourced:pack";
     private static final String MARKDOWN = "markdown";
 
     @Override
@@ -25,12 +27,16 @@ final class MoodleXmlExporter implements QuestionExporter {
         XmlOut x = new XmlOut();
         x.open("quiz");
         String objective = null;
+        boolean first = true;
         for (Question q : pack.questions()) {
             if (!q.objective().equals(objective)) {
                 objective = q.objective();
                 x.open("question", "type", "category");
                 x.open("category").text("text", CategoryPath.write(pack.manifest().title(), objective)).close();
-                x.open("info", "format", "moodle_auto_format").text("text", "").close();
+                // the first category carries the pack's own metadata in a comment Moodle keeps and does not show
+                String info = first ? PACK_START + " " + SourcedMetadata.describePack(pack.manifest()).json() + " " + METADATA_END : "";
+                first = false;
+                x.open("info", "format", "html").text("text", info).close();
                 x.close();
             }
             writeQuestion(q, pack, x);
@@ -60,6 +66,7 @@ final class MoodleXmlExporter implements QuestionExporter {
             case ORDERING -> writeOrdering(q, scoring, x);
             default -> writeMultichoice(q, x);
         }
+        hints(q, x);
         if (!q.tags().isEmpty() || q.type() == QuestionType.CLAIM_CHECK) {
             x.open("tags");
             for (String tag : q.tags()) {
@@ -94,7 +101,7 @@ final class MoodleXmlExporter implements QuestionExporter {
         x.text("shuffleanswers", q.type() == QuestionType.CLAIM_CHECK ? "false" : "true");
         x.text("answernumbering", "abc");
         x.text("showstandardinstruction", "0");
-        combinedFeedback(x);
+        combinedFeedback(q, x);
         for (Choice c : q.choices()) {
             String fraction = single
                     ? (c.correct() ? "100" : "0")
@@ -120,7 +127,7 @@ final class MoodleXmlExporter implements QuestionExporter {
         x.text("gradingtype", scoring.partialCredit() ? "ABSOLUTE_POSITION" : "ALL_OR_NOTHING");
         x.text("showgrading", "SHOW");
         x.text("numberingstyle", "none");
-        combinedFeedback(x);
+        combinedFeedback(q, x);
         // The right order is the order of the answers; the fraction numbers them as the plugin does.
         for (int i = 0; i < q.choices().size(); i++) {
             Choice c = q.choices().get(i);
@@ -135,9 +142,21 @@ final class MoodleXmlExporter implements QuestionExporter {
         x.close();
     }
 
-    private static void combinedFeedback(XmlOut x) {
-        for (String name : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
-            x.open(name, "format", "html").text("text", "").close();
+    /** Moodle's combined feedback: Sourced's response feedback (true-false has none in Moodle: metadata carries it). */
+    private static void combinedFeedback(Question q, XmlOut x) {
+        ResponseFeedback f = q.responseFeedback();
+        x.open("correctfeedback", "format", MARKDOWN).text("text", nz(f.correct())).close();
+        x.open("partiallycorrectfeedback", "format", MARKDOWN).text("text", nz(f.partial())).close();
+        x.open("incorrectfeedback", "format", MARKDOWN).text("text", nz(f.incorrect())).close();
+    }
+
+    private static void hints(Question q, XmlOut x) {
+        for (String hint : q.responseFeedback().hints()) {
+            x.open("hint", "format", MARKDOWN).text("text", hint).close();
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -36,6 +36,10 @@ final class MoodleXmlImporter implements QuestionImporter {
         }
         ImportCollector collector = new ImportCollector();
         String category = null;
+        Categories categories = new Categories(Dom.children(quiz, "question").stream()
+                .filter(q -> q.getAttribute("type").equals("category"))
+                .map(q -> Dom.child(q, "category").map(c -> Dom.childText(c, "text")).orElse(""))
+                .toList());
         String title = null;
         int ordinal = 0;
         for (Element question : Dom.children(quiz, null)) {
@@ -47,11 +51,14 @@ final class MoodleXmlImporter implements QuestionImporter {
             String type = question.getAttribute("type");
             if (type.equals("category")) {
                 String path = Dom.child(question, "category").map(c -> Dom.childText(c, "text")).orElse(null);
-                category = path == null ? null : CategoryPath.name(path);
-                if (category == null) {
+                Dom.child(question, "info").flatMap(i -> Dom.child(i, "text")).ifPresent(t -> packMetadata(t, collector));
+                Categories.Objective objective = path == null ? null : categories.objective(path, line, null, collector);
+                if (objective == null) {
                     collector.problem(line, null, "a category without a name; ignored");
-                } else if (title == null) {
-                    title = CategoryPath.title(path);
+                } else {
+                    category = objective.id();
+                    collector.objectiveTitle(objective.id(), objective.title());
+                    title = categories.title();
                 }
                 continue;
             }
@@ -61,11 +68,24 @@ final class MoodleXmlImporter implements QuestionImporter {
         return collector.result(title);
     }
 
+    /** Sourced's pack metadata, in a comment in a category's description. */
+    private static void packMetadata(Element text, ImportCollector collector) {
+        String raw = text.getTextContent();
+        int open = raw.indexOf(MoodleXmlExporter.PACK_START);
+        int close = open < 0 ? -1 : raw.indexOf(MoodleXmlExporter.METADATA_END, open);
+        if (close > open) {
+            String json = raw.substring(open + MoodleXmlExporter.PACK_START.length(), close).strip();
+            SourcedMetadata.applyPack(new SourcedMetadata.Entry(SourcedMetadata.PACK, json), collector, SafeXml.line(text), null);
+        }
+    }
+
     private static final class QuestionReader {
         private final Element question;
         private final ImportCollector collector;
         private final Draft draft;
         private boolean droppedMedia;
+        /** What the HTML conversion and the file list changed, reported once each for the question. */
+        private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
         QuestionReader(Element question, ImportCollector collector, Draft draft, String category) {
             this.question = question;
@@ -78,6 +98,14 @@ final class MoodleXmlImporter implements QuestionImporter {
             switch (type) {
                 case "multichoice", "multichoiceset", "truefalse", "ordering" -> {
                 }
+                case "essay" -> {
+                    collector.problem(draft, "\"essay\" questions: not imported, as an essay has no automatic key (a person grades it); skipped");
+                    return;
+                }
+                case "description" -> {
+                    collector.problem(draft, "a \"description\" is text between questions, with nothing to answer or key; not imported");
+                    return;
+                }
                 default -> {
                     collector.problem(draft, (type.isEmpty() ? "a question without a type" : "\"" + type + "\" questions")
                             + (MOODLE_CORE_TYPES.contains(type) || type.isEmpty() ? "" : " (a plugin type)")
@@ -89,6 +117,15 @@ final class MoodleXmlImporter implements QuestionImporter {
             draft.id = Draft.blankToNull(Dom.childText(question, "idnumber"));
             String format = Dom.child(question, "questiontext").map(e -> e.getAttribute("format")).orElse("html");
             draft.text = Dom.child(question, "questiontext").map(e -> text(e, "html")).orElse(null);
+            draft.onCorrect = Dom.child(question, "correctfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
+            draft.onPartial = Dom.child(question, "partiallycorrectfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
+            draft.onIncorrect = Dom.child(question, "incorrectfeedback").map(e -> Draft.blankToNull(text(e, "html"))).orElse(null);
+            for (Element hint : Dom.children(question, "hint")) {
+                String h = text(hint, "html");
+                if (!h.isBlank()) {
+                    draft.hints.add(h);
+                }
+            }
             Dom.child(question, "generalfeedback").ifPresent(this::generalFeedback);
             points();
             Dom.child(question, "tags").ifPresent(tags -> Dom.children(tags, "tag")
@@ -98,7 +135,8 @@ final class MoodleXmlImporter implements QuestionImporter {
                 case "ordering" -> ordering(format);
                 default -> choices(format, type.equals("multichoiceset"));
             };
-            if (droppedMedia) {
+            notes.forEach(n -> collector.problem(draft, n));
+            if (droppedMedia && notes.stream().noneMatch(n -> n.contains("left out"))) {
                 collector.problem(draft, "images or other embedded files are left out");
             }
             if (read) {
@@ -110,11 +148,15 @@ final class MoodleXmlImporter implements QuestionImporter {
             String singleText = Dom.childText(question, "single");
             boolean single = !allOrNothing && (singleText == null || Set.of("true", "1").contains(singleText.strip().toLowerCase(Locale.ROOT)));
             draft.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+            java.util.List<String> weights = new java.util.ArrayList<>();
+            java.util.List<Double> values = new java.util.ArrayList<>();
             for (Element answer : Dom.children(question, "answer")) {
                 Double fraction = fraction(answer);
                 if (fraction == null) {
                     return false;
                 }
+                weights.add(answer.getAttribute("fraction").strip().isEmpty() ? "0" : answer.getAttribute("fraction").strip());
+                values.add(fraction);
                 boolean correct = single ? fraction >= 99.99 : fraction > 0;
                 if (single && !correct && fraction > 0) {
                     collector.problem(SafeXml.line(answer), null, "partial fraction " + answer.getAttribute("fraction")
@@ -126,6 +168,10 @@ final class MoodleXmlImporter implements QuestionImporter {
                     continue;
                 }
                 draft.choice(null, text, correct, Dom.child(answer, "feedback").map(f -> text(f, format)).orElse(null));
+            }
+            if (!single && !AnswerWeights.sourcedScale(values)) {
+                collector.problem(draft, "answer weights " + String.join(", ", weights) + " (Moodle's fractions, in %) are not kept: "
+                        + AnswerWeights.HOW_SOURCED_SCORES);
             }
             return true;
         }
@@ -242,8 +288,10 @@ final class MoodleXmlImporter implements QuestionImporter {
         /** The text of an element's {@code <text>}, in the element's format or the default. */
         private String text(Element element, String defaultFormat) {
             String format = element.hasAttribute("format") ? element.getAttribute("format") : defaultFormat;
-            if (!Dom.children(element, "file").isEmpty()) {
+            for (Element file : Dom.children(element, "file")) {
                 droppedMedia = true;
+                notes.add("embedded file \"" + file.getAttribute("name") + "\" (<" + Dom.name(element)
+                        + ">, line " + SafeXml.line(file) + ") left out: Sourced keeps no images or attachments");
             }
             return convert(Dom.childText(element, "text"), format, defaultFormat);
         }
@@ -256,6 +304,7 @@ final class MoodleXmlImporter implements QuestionImporter {
             if (f.equals("html")) {
                 HtmlText.Converted converted = HtmlText.fromHtml(text);
                 droppedMedia |= converted.droppedMedia();
+                notes.addAll(converted.notes());
                 return converted.text();
             }
             return text.strip();

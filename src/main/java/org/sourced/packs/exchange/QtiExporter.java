@@ -15,6 +15,7 @@ import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 
 /**
  * Writes a QTI 3.0 content package: {@code imsmanifest.xml}, one {@code items/<id>.xml} per question and an
@@ -56,7 +57,14 @@ final class QtiExporter implements QuestionExporter {
         for (Item item : items) {
             files.put(item.path(), item(pack, item));
         }
-        return new Exported(SafeZip.write(files), List.of());
+        List<ImportProblem> problems = new ArrayList<>();
+        for (Question q : pack.questions()) {
+            if (!q.responseFeedback().hints().isEmpty()) {
+                problems.add(new ImportProblem(0, q.id() + ": QTI has no hints; they travel in Sourced's metadata in the "
+                        + "manifest, which a QTI player does not show"));
+            }
+        }
+        return new Exported(SafeZip.write(files), problems);
     }
 
     private static byte[] item(PackContent pack, Item item) {
@@ -124,8 +132,17 @@ final class QtiExporter implements QuestionExporter {
         }
         x.close();
         x.close();
-        String template = partialCredit ? "map_response.xml" : "match_correct.xml";
-        x.empty("qti-response-processing", "template", TEMPLATES + template);
+        ResponseFeedback response = q.responseFeedback();
+        boolean onResponse = response.correct() != null || response.partial() != null || response.incorrect() != null;
+        String[] values = onResponse
+                ? new String[] {unique("response-correct", choiceIds), unique("response-partial", choiceIds), unique("response-incorrect", choiceIds)}
+                : null;
+        if (onResponse) {
+            responseProcessing(x, partialCredit, values);
+        } else {
+            String template = partialCredit ? "map_response.xml" : "match_correct.xml";
+            x.empty("qti-response-processing", "template", TEMPLATES + template);
+        }
         if (q.explanation() != null && !q.explanation().isBlank()) {
             // show-hide "hide" with an identifier FEEDBACK never holds: shown once the item is answered.
             x.open("qti-modal-feedback", "outcome-identifier", "FEEDBACK", "identifier", unique(EXPLANATION, choiceIds),
@@ -134,6 +151,18 @@ final class QtiExporter implements QuestionExporter {
             paragraphs(x, q.explanation());
             x.close();
             x.close();
+        }
+        if (onResponse) {
+            String[] texts = {response.correct(), response.partial(), response.incorrect()};
+            for (int i = 0; i < 3; i++) {
+                if (texts[i] != null) {
+                    x.open("qti-modal-feedback", "outcome-identifier", "FEEDBACK", "identifier", values[i], "show-hide", "show");
+                    x.open("qti-content-body");
+                    paragraphs(x, texts[i]);
+                    x.close();
+                    x.close();
+                }
+            }
         }
         x.close();
         return x.bytes();
@@ -176,7 +205,10 @@ final class QtiExporter implements QuestionExporter {
         x.open("lom:lom").open("lom:general");
         identifier(x, SOURCED_CATALOG, pack.id());
         x.open("lom:title").text("lom:string", oneLine(pack.manifest().title()), "language", pack.manifest().language()).close();
-        x.close().close();
+        x.close();
+        SourcedMetadata.Entry packEntry = SourcedMetadata.describePack(pack.manifest());
+        x.open("sourced:metadata").text("sourced:entry", packEntry.json(), "key", packEntry.key()).close();
+        x.close();
         x.close();
         x.empty("organizations");
         x.open("resources");
@@ -218,6 +250,56 @@ final class QtiExporter implements QuestionExporter {
         x.close();
         x.close();
         return x.bytes();
+    }
+
+    /**
+     * The standard template's scoring, written out so that it can also set {@code FEEDBACK} to the value of
+     * the response feedback that fits: correct when the response matches, partly correct when a mapped score
+     * is above 0, else incorrect.
+     */
+    private static void responseProcessing(XmlOut x, boolean partialCredit, String[] values) {
+        x.open("qti-response-processing");
+        if (partialCredit) {
+            x.open("qti-response-condition").open("qti-response-if");
+            x.open("qti-is-null").empty("qti-variable", "identifier", "RESPONSE").close();
+            setScore(x, "0");
+            x.close().open("qti-response-else");
+            x.open("qti-set-outcome-value", "identifier", "SCORE").empty("qti-map-response", "identifier", "RESPONSE").close();
+            x.close().close();
+        }
+        x.open("qti-response-condition");
+        x.open("qti-response-if");
+        x.open("qti-match").empty("qti-variable", "identifier", "RESPONSE").empty("qti-correct", "identifier", "RESPONSE").close();
+        if (!partialCredit) {
+            setScore(x, "1");
+        }
+        setFeedback(x, values[0]);
+        x.close();
+        if (partialCredit) {
+            x.open("qti-response-else-if");
+            x.open("qti-gt").empty("qti-variable", "identifier", "SCORE");
+            x.text("qti-base-value", "0", "base-type", "float");
+            x.close();
+            setFeedback(x, values[1]);
+            x.close();
+        }
+        x.open("qti-response-else");
+        if (!partialCredit) {
+            setScore(x, "0");
+        }
+        setFeedback(x, values[2]);
+        x.close();
+        x.close();
+        x.close();
+    }
+
+    private static void setScore(XmlOut x, String value) {
+        x.open("qti-set-outcome-value", "identifier", "SCORE").text("qti-base-value", value, "base-type", "float").close();
+    }
+
+    private static void setFeedback(XmlOut x, String value) {
+        x.open("qti-set-outcome-value", "identifier", "FEEDBACK").open("qti-multiple")
+                .text("qti-base-value", value, "base-type", "identifier").close().close();
     }
 
     private static void identifier(XmlOut x, String catalog, String entry) {

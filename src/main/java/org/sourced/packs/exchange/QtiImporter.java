@@ -89,6 +89,18 @@ final class QtiImporter implements QuestionImporter {
                     .flatMap(g -> Dom.child(g, "title")).flatMap(t -> Dom.child(t, "string")).map(Element::getTextContent)
                     .orElse(null);
         }
+        Dom.child(manifest, "metadata").flatMap(m -> Dom.child(m, "lom")).ifPresent(lom -> {
+            for (Element metadata : Dom.children(lom, "metadata")) {
+                if (QtiExporter.SOURCED.equals(metadata.getNamespaceURI())) {
+                    for (Element entry : Dom.children(metadata, "entry")) {
+                        if (SourcedMetadata.PACK.equals(entry.getAttribute("key"))) {
+                            SourcedMetadata.applyPack(new SourcedMetadata.Entry(SourcedMetadata.PACK, entry.getTextContent().strip()),
+                                    collector, SafeXml.line(entry), manifestPath);
+                        }
+                    }
+                }
+            }
+        });
         int ordinal = 0;
         for (Element resource : itemResources) {
             ordinal++;
@@ -135,6 +147,9 @@ final class QtiImporter implements QuestionImporter {
         draft.id = Dom.attr(item, "identifier");
         draft.title = Dom.attr(item, "title");
         draft.category = context.section();
+        if (context.section() != null && !Slugs.slug(context.section()).isEmpty()) {
+            collector.objectiveTitle(Slugs.slug(context.section()), context.section().strip());
+        }
         if (context.lom() != null) {
             readLom(context.lom(), draft, collector);
         }
@@ -161,12 +176,12 @@ final class QtiImporter implements QuestionImporter {
                     + " interaction: not supported by Sourced; skipped");
             return;
         }
-        boolean[] droppedMedia = {false};
+        Set<String> notes = new LinkedHashSet<>();
         HtmlText.Converted bodyText = HtmlText.fromElement(body, e -> Dom.name(e).endsWith("-interaction") || NOT_STEM.contains(Dom.name(e)));
-        droppedMedia[0] |= bodyText.droppedMedia();
+        notes.addAll(bodyText.notes());
         String prompt = Dom.child(interaction, "qti-prompt").map(p -> {
             HtmlText.Converted c = HtmlText.fromElement(p, e -> false);
-            droppedMedia[0] |= c.droppedMedia();
+            notes.addAll(c.notes());
             return c.text();
         }).orElse("");
         draft.text = String.join("\n\n", List.of(bodyText.text(), prompt).stream().filter(s -> !s.isBlank()).toList());
@@ -205,27 +220,71 @@ final class QtiImporter implements QuestionImporter {
         }
         for (Element choice : choices) {
             HtmlText.Converted text = HtmlText.fromElement(choice, e -> NOT_STEM.contains(Dom.name(e)));
-            droppedMedia[0] |= text.droppedMedia();
+            notes.addAll(text.notes());
             List<String> feedback = Dom.children(choice, "qti-feedback-inline").stream()
-                    .map(f -> HtmlText.fromElement(f, e -> false).text()).filter(s -> !s.isBlank()).toList();
+                    .map(f -> convert(f, notes)).filter(s -> !s.isBlank()).toList();
             String id = choice.getAttribute("identifier");
             draft.choice(id, text.text(), correct.contains(id), feedback.isEmpty() ? null : String.join("\n", feedback));
         }
-        readFeedback(item, body, draft);
-        if (droppedMedia[0]) {
-            collector.problem(draft, "images or other media are left out");
+        // feedback the item itself holds wins over the copy in Sourced metadata (read with the LOM above)
+        String[] fromMetadata = {draft.onCorrect, draft.onPartial, draft.onIncorrect};
+        draft.onCorrect = null;
+        draft.onPartial = null;
+        draft.onIncorrect = null;
+        readFeedback(item, body, draft, notes);
+        if (draft.onCorrect == null && draft.onPartial == null && draft.onIncorrect == null) {
+            draft.onCorrect = fromMetadata[0];
+            draft.onPartial = fromMetadata[1];
+            draft.onIncorrect = fromMetadata[2];
         }
+        notes.forEach(n -> collector.problem(draft, n));
         collector.add(draft);
     }
 
-    /** Modal feedback and feedback blocks: per choice when their identifier is a choice's, else the explanation. */
-    private static void readFeedback(Element item, Element body, Draft draft) {
+    private static String convert(Element e, Set<String> notes) {
+        HtmlText.Converted c = HtmlText.fromElement(e, x -> false);
+        notes.addAll(c.notes());
+        return c.text();
+    }
+
+    /**
+     * Modal feedback and feedback blocks: per choice when their identifier is a choice's; feedback on the
+     * response when it shows on an outcome value that response processing (or the value's name) ties to a
+     * correct, partly correct or incorrect response; else the explanation (Sourced's own export puts the
+     * explanation in feedback that hides on a value never set, so it always shows).
+     */
+    private static void readFeedback(Element item, Element body, Draft draft, Set<String> notes) {
         List<Element> feedback = new ArrayList<>(Dom.children(item, "qti-modal-feedback"));
         feedback.addAll(Dom.descendants(body, "qti-feedback-block"));
+        // inline feedback outside a choice (in the stem's text) is read like a block; inside a choice it is the choice's
+        Dom.descendants(body, "qti-feedback-inline").stream()
+                .filter(f -> !(f.getParentNode() instanceof Element parent && Dom.name(parent).equals("qti-simple-choice")))
+                .forEach(feedback::add);
+        for (String left : List.of("qti-rubric-block", "qti-template-block", "qti-template-inline", "qti-companion-materials-info")) {
+            for (Element e : Dom.descendants(body, left)) {
+                if (!HtmlText.fromElement(e, x -> false).text().isBlank()) {
+                    notes.add("<" + left + "> (line " + SafeXml.line(e) + ") left out: Sourced shows only the stem, the choices and feedback");
+                }
+            }
+        }
+        QtiOutcomes outcomes = QtiOutcomes.of(item);
         List<String> explanation = new ArrayList<>();
         for (Element f : feedback) {
-            String text = HtmlText.fromElement(f, e -> false).text();
+            String text = convert(f, notes);
             if (text.isBlank()) {
+                continue;
+            }
+            boolean shows = !"hide".equals(f.getAttribute("show-hide"));
+            QtiOutcomes.Kind kind = shows ? outcomes.kind(f.getAttribute("outcome-identifier"), f.getAttribute("identifier")).orElse(null)
+                    : null;
+            boolean isChoice = draft.choices.stream().anyMatch(c -> c.id() != null && c.id().equals(f.getAttribute("identifier")));
+            if (kind != null && !isChoice) {
+                String element = Dom.name(f) + " \"" + f.getAttribute("identifier") + "\" (line " + SafeXml.line(f) + ")";
+                switch (kind) {
+                    case CORRECT -> draft.onCorrect = join(draft.onCorrect, text, element, "correct", notes);
+                    case PARTIAL -> draft.onPartial = join(draft.onPartial, text, element, "partly correct", notes);
+                    case INCORRECT -> draft.onIncorrect = join(draft.onIncorrect, text, element, "incorrect", notes);
+                }
                 continue;
             }
             String identifier = f.getAttribute("identifier");
@@ -240,10 +299,24 @@ final class QtiImporter implements QuestionImporter {
                 Draft.DraftChoice c = draft.choices.get(index);
                 draft.choices.set(index, new Draft.DraftChoice(c.id(), c.text(), c.correct(), text));
             } else {
-                explanation.add(text);
+                if (shows && !isChoice && !explanation.contains(text) && !QtiOutcomes.isExplanationName(f.getAttribute("identifier"))) {
+                    notes.add(Dom.name(f) + " \"" + f.getAttribute("identifier") + "\" (line " + SafeXml.line(f)
+                            + ") shows on an outcome Sourced cannot tie to a right or wrong answer; it is kept in the explanation");
+                }
+                if (!explanation.contains(text)) {
+                    explanation.add(text);
+                }
             }
         }
         draft.explanation = explanation.isEmpty() ? null : String.join("\n\n", explanation);
+    }
+
+    private static String join(String known, String text, String element, String what, Set<String> notes) {
+        if (known == null) {
+            return text;
+        }
+        notes.add(element + " is a second feedback for a " + what + " response; the two are kept one after the other");
+        return known + "\n\n" + text;
     }
 
     private static void readLom(Element lom, Draft draft, ImportCollector collector) {

@@ -17,6 +17,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 import org.sourced.packs.format.Counting;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
@@ -40,6 +41,9 @@ final class SourcedMetadata {
     static final String CHOICE_IDS = "choice-ids";
     static final String EVIDENCE = "evidence";
     static final String SOURCE = "source";
+    static final String RESPONSE_FEEDBACK = "response-feedback";
+    /** About the pack, once per file: summary, licence, authors and objective titles. */
+    static final String PACK = "pack";
 
     private static final Pattern LINE = Pattern.compile("\\[sourced:([a-z-]+)]\\s*(.*)");
 
@@ -63,6 +67,23 @@ final class SourcedMetadata {
         if (q.type() != QuestionType.TRUE_FALSE) {
             entries.add(new Entry(CHOICE_IDS, Json.write(q.choices().stream().map(Choice::id).toList())));
         }
+        ResponseFeedback response = q.responseFeedback();
+        if (!response.isEmpty()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (response.correct() != null) {
+                json.put("correct", response.correct());
+            }
+            if (response.partial() != null) {
+                json.put("partially-correct", response.partial());
+            }
+            if (response.incorrect() != null) {
+                json.put("incorrect", response.incorrect());
+            }
+            if (!response.hints().isEmpty()) {
+                json.put("hints", response.hints());
+            }
+            entries.add(new Entry(RESPONSE_FEEDBACK, Json.write(json)));
+        }
         Set<String> cited = new LinkedHashSet<>();
         for (Evidence e : q.evidence()) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -76,6 +97,54 @@ final class SourcedMetadata {
             manifest.source(id).ifPresent(s -> entries.add(new Entry(SOURCE, Json.write(sourceJson(s)))));
         }
         return entries;
+    }
+
+    /** The pack's own entry: what pack.yaml says that no exchange format has a field for. */
+    static Entry describePack(Manifest manifest) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", manifest.id());
+        json.put("title", manifest.title());
+        json.put("summary", manifest.summary());
+        json.put("licence", manifest.licence());
+        json.put("authors", manifest.authors());
+        List<Object> objectives = new ArrayList<>();
+        manifest.objectives().forEach(o -> {
+            Map<String, Object> objective = new LinkedHashMap<>();
+            objective.put("id", o.id());
+            objective.put("title", o.title());
+            objectives.add(objective);
+        });
+        json.put("objectives", objectives);
+        return new Entry(PACK, Json.write(json));
+    }
+
+    /** Applies a pack entry to the collector; a malformed one is reported and changes nothing. */
+    static void applyPack(Entry entry, ImportCollector collector, int line, String where) {
+        Object value;
+        try {
+            value = Json.read(entry.json());
+        } catch (IllegalArgumentException e) {
+            collector.problem(line, where, "metadata [sourced:pack] is not valid JSON (" + e.getMessage() + "); ignored");
+            return;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            collector.problem(line, where, "metadata [sourced:pack] must be an object; ignored");
+            return;
+        }
+        List<String> authors = map.get("authors") instanceof List<?> list
+                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (map.get("objectives") instanceof List<?> objectives) {
+            for (Object o : objectives) {
+                if (o instanceof Map<?, ?> objective && string(objective, "id") != null && Slugs.isPackId(string(objective, "id"))
+                        && string(objective, "title") != null) {
+                    titles.put(string(objective, "id"), string(objective, "title"));
+                } else {
+                    collector.problem(line, where, "metadata [sourced:pack] has an objective without an id and a title; it is left out");
+                }
+            }
+        }
+        collector.pack(new PackMetadata(string(map, "summary"), string(map, "licence"), authors), titles, line, where);
     }
 
     private static Map<String, Object> sourceJson(Source s) {
@@ -121,7 +190,7 @@ final class SourcedMetadata {
                 yield type.isPresent() ? null : "is not a question type";
             }
             case OBJECTIVE -> {
-                if (value instanceof String s && Slugs.isId(s)) {
+                if (value instanceof String s && Slugs.isPackId(s)) {
                     d.metaObjective = s;
                     yield null;
                 }
@@ -155,9 +224,26 @@ final class SourcedMetadata {
                 }
                 yield "must be an object with a \"source\"";
             }
+            case RESPONSE_FEEDBACK -> {
+                if (value instanceof Map<?, ?> map) {
+                    // what the file itself holds (Moodle's feedback elements, QTI modal feedback) wins
+                    d.onCorrect = d.onCorrect != null ? d.onCorrect : string(map, "correct");
+                    d.onPartial = d.onPartial != null ? d.onPartial : string(map, "partially-correct");
+                    d.onIncorrect = d.onIncorrect != null ? d.onIncorrect : string(map, "incorrect");
+                    if (d.hints.isEmpty() && map.get("hints") instanceof List<?> hints) {
+                        hints.stream().filter(String.class::isInstance).map(String.class::cast).forEach(d.hints::add);
+                    }
+                    yield null;
+                }
+                yield "must be an object";
+            }
             case SOURCE -> {
                 String reason = source(value, collector, line, d.where);
                 yield reason;
+            }
+            case PACK -> {
+                applyPack(entry, collector, line, d.where);
+                yield null;
             }
             default -> "is not a Sourced metadata key";
         };
@@ -171,7 +257,7 @@ final class SourcedMetadata {
             return "must be an object";
         }
         String id = string(map, "id");
-        if (id == null || !Slugs.isId(id)) {
+        if (id == null || !Slugs.isPackId(id)) {
             return "needs an \"id\"";
         }
         Optional<SourceKind> kind = SourceKind.fromKey(string(map, "kind") == null ? "" : string(map, "kind"));

@@ -69,7 +69,8 @@ public final class PackReader {
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "objective", "sources");
     private static final Set<String> LESSON_REQUIRED = Set.of("id", "title", "objective");
     private static final Set<String> COMMON_QUESTION_KEYS = Set.of("id", "type", "stem", "objective", "difficulty", "points",
-            "explanation", "evidence", "tags");
+            "explanation", "evidence", "tags", "response-feedback", "hints");
+    private static final Set<String> RESPONSE_FEEDBACK_KEYS = Set.of("correct", "partially-correct", "incorrect");
     private static final Set<String> QUESTION_REQUIRED = Set.of("id", "type", "objective", "difficulty", "explanation", "evidence");
 
     private final String prefix;
@@ -384,8 +385,13 @@ public final class PackReader {
                 case ORDERING -> choices = readItems(file, q);
             }
         }
+        ResponseFeedback response = q.map("response-feedback", "response-feedback").map(f -> {
+            f.expectKeys(Set.of(), RESPONSE_FEEDBACK_KEYS, "response-feedback");
+            return new ResponseFeedback(f.string("correct"), f.string("partially-correct"), f.string("incorrect"), List.of());
+        }).orElse(ResponseFeedback.NONE);
+        response = new ResponseFeedback(response.correct(), response.partial(), response.incorrect(), q.strings("hints"));
         return new Question(id, type, stem, claim, verdict, choices, q.string("explanation"), evidence, objective,
-                difficulty == null ? 1 : difficulty, points == null ? 1 : points, q.strings("tags"));
+                difficulty == null ? 1 : difficulty, points == null ? 1 : points, q.strings("tags"), response);
     }
 
     private List<Evidence> readEvidence(String file, YamlMap q) {

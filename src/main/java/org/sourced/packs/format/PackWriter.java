@@ -129,6 +129,17 @@ public final class PackWriter {
         }
         // written even when missing: an empty one reads back as the problem it is, a YAML null would read as "null"
         y.put("explanation", q.explanation() == null ? "" : q.explanation());
+        ResponseFeedback response = q.responseFeedback();
+        Map<String, Object> onResponse = new LinkedHashMap<>();
+        putIfPresent(onResponse, "correct", response.correct());
+        putIfPresent(onResponse, "partially-correct", response.partial());
+        putIfPresent(onResponse, "incorrect", response.incorrect());
+        if (!onResponse.isEmpty()) {
+            y.put("response-feedback", onResponse);
+        }
+        if (!response.hints().isEmpty()) {
+            y.put("hints", response.hints());
+        }
         y.put("evidence", q.evidence().stream().map(e -> ordered("source", e.source(), "locator", e.locator(), "note", e.note()))
                 .toList());
         return y;

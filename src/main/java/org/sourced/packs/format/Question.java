@@ -25,12 +25,28 @@ public record Question(
         String objective,
         int difficulty,
         int points,
-        List<String> tags) {
+        List<String> tags,
+        ResponseFeedback responseFeedback) {
 
     public Question {
         choices = List.copyOf(choices);
         evidence = List.copyOf(evidence);
         tags = List.copyOf(tags);
+        responseFeedback = responseFeedback == null ? ResponseFeedback.NONE : responseFeedback;
+    }
+
+    /** A question without response feedback or hints (everything but LMS imports). */
+    public Question(String id, QuestionType type, String stem, String claim, Verdict verdict, List<Choice> choices,
+                    String explanation, List<Evidence> evidence, String objective, int difficulty, int points,
+                    List<String> tags) {
+        this(id, type, stem, claim, verdict, choices, explanation, evidence, objective, difficulty, points, tags,
+                ResponseFeedback.NONE);
+    }
+
+    /** The same question with other response feedback and hints. */
+    public Question withResponseFeedback(ResponseFeedback feedback) {
+        return new Question(id, type, stem, claim, verdict, choices, explanation, evidence, objective, difficulty, points,
+                tags, feedback);
     }
 
     public Optional<Choice> choice(String choiceId) {

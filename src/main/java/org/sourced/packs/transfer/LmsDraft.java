@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sourced.packs.exchange.ImportProblem;
 import org.sourced.packs.exchange.ImportResult;
+import org.sourced.packs.exchange.PackMetadata;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackReader;
@@ -48,10 +49,15 @@ final class LmsDraft {
         List<Question> questions = result.questions();
         Set<String> objectiveIds = new LinkedHashSet<>();
         questions.forEach(q -> objectiveIds.add(q.objective()));
-        List<Objective> objectives = objectiveIds.stream().map(id -> new Objective(id, id)).toList();
+        List<Objective> objectives = objectiveIds.stream().map(id -> new Objective(id, result.objectiveTitle(id))).toList();
         String title = result.title() == null ? settings.title() : result.title();
-        Manifest manifest = new Manifest(settings.packId(), title, settings.summary(), settings.language(), VERSION, LICENCE,
-                List.of(settings.author()), objectives, result.sources(), List.of(), ScoringPolicy.DEFAULT);
+        // a file Sourced exported says its pack's summary, licence and authors; anything else gets the defaults
+        PackMetadata pack = result.pack();
+        String summary = pack != null && pack.summary() != null ? pack.summary() : settings.summary();
+        String licence = pack != null && pack.licence() != null ? pack.licence() : LICENCE;
+        List<String> authors = pack != null && !pack.authors().isEmpty() ? pack.authors() : List.of(settings.author());
+        Manifest manifest = new Manifest(settings.packId(), title, summary, settings.language(), VERSION, licence,
+                authors, objectives, result.sources(), List.of(), ScoringPolicy.DEFAULT);
         Map<String, String> files = PackWriter.write(manifest, List.of(), questions, Map.of());
 
         List<ImportProblem> problems = new ArrayList<>(result.problems());

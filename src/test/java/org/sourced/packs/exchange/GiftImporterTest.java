@@ -138,12 +138,14 @@ class GiftImporterTest {
                 new ImportProblem(47, "a short-answer question ({=answer}): not supported by Sourced; skipped"),
                 new ImportProblem(49, "a numerical question ({#...}): not supported by Sourced; skipped"),
                 new ImportProblem(51, "a numerical question ({#...}): not supported by Sourced; skipped"),
-                new ImportProblem(53, "an essay question ({}): not supported by Sourced; skipped"),
+                new ImportProblem(53, "an essay question ({}): not imported, as an essay has no automatic key (a person grades it); skipped"),
                 new ImportProblem(55, "no answer block {...}: a description, not a question; skipped"),
                 new ImportProblem(57, "a short-answer question ({=answer}): not supported by Sourced; skipped"
                         + " (for true-false write {TRUE} or {FALSE} in capitals)"),
                 new ImportProblem(59, "an ordering question ({>...}, qtype_ordering): not imported from GIFT; use Moodle XML; skipped"));
-        assertThat(constructs.problems()).hasSize(9);
+        assertThat(constructs.problems()).contains(new ImportProblem(15, "answer weights 33.33333%, 33.33333%, 33.33334%, -100%, -50%"
+                + " are not kept: " + AnswerWeights.HOW_SOURCED_SCORES));
+        assertThat(constructs.problems()).hasSize(10);
         assertThat(constructs.questions()).extracting(Question::type).doesNotContain(QuestionType.ORDERING);
     }
 
@@ -191,7 +193,7 @@ class GiftImporterTest {
                 new ImportProblem(31, "metadata [sourced:source] for \"x\" has an unknown \"kind\"; ignored"),
                 new ImportProblem(34, "a ::title has no closing ::; read without a title"),
                 new ImportProblem(41, "id \"dup\" is used twice; this question is \"dup-2\""),
-                new ImportProblem(44, "id \"has space\" is not a valid id (letters, digits, . _ -); using \"has-space\""),
+                new ImportProblem(44, "id \"has space\" is not a pack id (lower-case letters, digits, . _ -); it is \"has-space\" here, and will be on every import of this file"),
                 new ImportProblem(47, "question \"unknown-source\": evidence cites source \"nowhere\", which the file does not describe"));
         assertThat(errors.questions()).extracting(Question::id)
                 .containsExactly("bad-metadata", "q-12", "dup", "dup-2", "has-space", "unknown-source");

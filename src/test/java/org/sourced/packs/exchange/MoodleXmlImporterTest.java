@@ -80,11 +80,14 @@ class MoodleXmlImporterTest {
     void everythingElseIsReportedWithTheLineOfItsQuestion() {
         assertThat(quiz.problems()).containsExactly(
                 new ImportProblem(42, "partial fraction 50 in a single-answer question: Sourced gives no partial credit there, so this choice counts as wrong"),
-                new ImportProblem(12, "images or other embedded files are left out"),
+                new ImportProblem(12, "embedded file \"map.png\" (<questiontext>, line 18) left out: Sourced keeps no images or attachments"),
+                new ImportProblem(12, "image \"@@PLUGINFILE@@/map.png\" left out (its alt text is kept)"),
+                new ImportProblem(50, "answer weights 33.33333, 33.33333, 33.33333, -100 (Moodle's fractions, in %) are not kept: "
+                        + AnswerWeights.HOW_SOURCED_SCORES),
                 new ImportProblem(89, "\"shortanswer\" questions: not supported by Sourced; skipped"),
                 new ImportProblem(94, "\"numerical\" questions: not supported by Sourced; skipped"),
                 new ImportProblem(99, "\"matching\" questions: not supported by Sourced; skipped"),
-                new ImportProblem(104, "\"essay\" questions: not supported by Sourced; skipped"),
+                new ImportProblem(104, "\"essay\" questions: not imported, as an essay has no automatic key (a person grades it); skipped"),
                 new ImportProblem(108, "\"ddwtos\" questions: not supported by Sourced; skipped"),
                 new ImportProblem(155, "no right answer; skipped"));
     }

@@ -91,6 +91,27 @@ class QtiSchemaValidationTest {
     }
 
     @Test
+    void responseFeedbackWithItsOwnResponseProcessingValidates() throws Exception {
+        for (boolean partial : new boolean[] {false, true}) {
+            java.util.List<org.sourced.packs.format.Question> questions = SamplePack.questions().stream()
+                    .map(q -> q.withResponseFeedback(new org.sourced.packs.format.ResponseFeedback("Right.", "Partly.", "Wrong.",
+                            java.util.List.of("A hint."))))
+                    .toList();
+            org.sourced.packs.format.PackContent pack = SamplePack.pack(questions);
+            org.sourced.packs.format.Manifest m = pack.manifest();
+            pack = new org.sourced.packs.format.PackContent(new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(),
+                    m.language(), m.version(), m.licence(), m.authors(), m.objectives(), m.sources(), m.sets(),
+                    new org.sourced.packs.format.ScoringPolicy(partial, false, false)), pack.lessons(), pack.questions(), Map.of(), "hash");
+            Exported exported = Exchange.exporter(ExchangeFormat.QTI).write(pack);
+            Map<String, byte[]> files = SafeZip.read(exported.bytes(), ImportLimits.DEFAULTS);
+            assertValid(files);
+            assertThat(new String(files.values().stream().filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("response-incorrect")).findFirst().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("qti-modal-feedback").contains("qti-correct");
+        }
+    }
+
+    @Test
     void partialCreditMappingAndAwkwardIdsValidate() throws Exception {
         var base = SamplePack.pack();
         var manifestWithPartialCredit = new org.sourced.packs.format.Manifest(base.manifest().id(), base.manifest().title(),

@@ -12,6 +12,7 @@ import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
+import org.sourced.packs.format.ResponseFeedback;
 
 /** internal → format → internal keeps every field the format maps. */
 class RoundTripTest {
@@ -97,7 +98,7 @@ class RoundTripTest {
                 new Question("tf.true", QuestionType.TRUE_FALSE, "It is true.", null, null,
                         List.of(new Choice("true", "True", true, null), new Choice("false", "False", false, null)),
                         "Because.", List.of(), "basics", 2, 1, List.of()),
-                new Question("_single", QuestionType.SINGLE, "Line one\nline two\n\nA second paragraph.", null, null,
+                new Question("single_1.b", QuestionType.SINGLE, "Line one\nline two\n\nA second paragraph.", null, null,
                         List.of(new Choice("x", "A choice\nover two lines", true, "Feedback\nover two lines"),
                                 new Choice("y", "Why", false, null)),
                         "Why not.", List.of(), "basics", 2, 1, List.of()));
@@ -109,6 +110,47 @@ class RoundTripTest {
         ImportResult back = roundTrip(format, SamplePack.pack(awkward()));
         assertThat(back.problems()).isEmpty();
         assertThat(back.questions()).containsExactlyElementsOf(awkward());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"GIFT", "MOODLE_XML", "QTI"})
+    void thePacksSummaryLicenceAuthorsAndObjectiveTitlesComeBack(ExchangeFormat format) {
+        ImportResult back = roundTrip(format, SamplePack.pack());
+        assertThat(back.pack()).isEqualTo(new PackMetadata("Shows every question type.", "CC-BY-4.0", List.of("Sourced authors")));
+        assertThat(back.objectiveTitles()).containsEntry("basics", "The basics").containsEntry("dates", "Dates");
+        assertThat(back.title()).isEqualTo("A tiny pack / test");
+        assertThat(back.problems()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"GIFT", "MOODLE_XML", "QTI"})
+    void responseFeedbackAndHintsComeBack(ExchangeFormat format) {
+        List<Question> questions = SamplePack.questions().stream()
+                .filter(q -> format != ExchangeFormat.GIFT || q.type() != QuestionType.ORDERING)
+                .map(q -> q.withResponseFeedback(new ResponseFeedback("Right: " + q.id() + ".", q.type() == QuestionType.MULTIPLE
+                        ? "Some of it." : null, "Not " + q.id() + ".", List.of("Think of 1992.", "Read the second article."))))
+                .toList();
+        ImportResult back = roundTrip(format, SamplePack.pack(questions));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(questions);
+    }
+
+    @Test
+    void qtiWritesResponseFeedbackAsModalFeedbackAndReadsItBackUnderPartialCredit() {
+        List<Question> questions = SamplePack.questions().stream()
+                .map(q -> q.withResponseFeedback(new ResponseFeedback("Right.", "Partly.", "Wrong.", List.of("A hint."))))
+                .toList();
+        PackContent plain = SamplePack.pack(questions);
+        org.sourced.packs.format.Manifest m = plain.manifest();
+        PackContent partial = new PackContent(new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(),
+                m.version(), m.licence(), m.authors(), m.objectives(), m.sources(), m.sets(),
+                new org.sourced.packs.format.ScoringPolicy(true, false, false)), List.of(), questions, java.util.Map.of(), "hash");
+        Exported exported = Exchange.exporter(ExchangeFormat.QTI).write(partial);
+        assertThat(exported.problems()).extracting(ImportProblem::message)
+                .allMatch(p -> p.contains("QTI has no hints")).hasSize(questions.size());
+        ImportResult back = Exchange.importer(ExchangeFormat.QTI, ImportLimits.DEFAULTS).read(exported.bytes());
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.questions()).containsExactlyElementsOf(questions);
     }
 
     @ParameterizedTest

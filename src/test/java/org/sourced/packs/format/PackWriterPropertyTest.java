@@ -89,7 +89,7 @@ class PackWriterPropertyTest {
         for (int i = 0; i < drawn.size(); i++) {
             Question q = drawn.get(i);
             questions.add(new Question("q-" + i, q.type(), q.stem(), q.claim(), q.verdict(), q.choices(), q.explanation(),
-                    q.evidence(), q.objective(), q.difficulty(), q.points(), q.tags()));
+                    q.evidence(), q.objective(), q.difficulty(), q.points(), q.tags(), q.responseFeedback()));
         }
         return questions;
     }
@@ -115,8 +115,11 @@ class PackWriterPropertyTest {
                             questionStem = stem.length() % 2 == 0 ? PackReader.DEFAULT_CLAIM_STEM : stem;
                         }
                     }
+                    // response feedback and hints (from an LMS) on a third of the questions, drawn from the same texts
+                    ResponseFeedback response = stem.length() % 3 != 0 ? ResponseFeedback.NONE
+                            : new ResponseFeedback(explanation, stem.length() % 2 == 0 ? stem : null, stem, List.of(explanation, stem));
                     return new Question("q", type, questionStem, claim, verdict, choices, explanation, evidence, objective,
-                            difficulty, points, tags);
+                            difficulty, points, tags, response);
                 }));
     }
 

@@ -50,6 +50,34 @@ class PackWriterTest {
         assertThat(read.problems()).extracting(Problem::message).contains("'explanation' is empty");
     }
 
+    /** Issue 10: feedback on the whole response and hints from an LMS are written and read back, every type. */
+    @Test
+    void responseFeedbackAndHintsSurviveAWriteAndRead() {
+        PackContent original = shipped();
+        java.util.List<Question> withFeedback = original.questions().stream()
+                .map(q -> q.withResponseFeedback(new ResponseFeedback("Right, " + q.id() + ".",
+                        q.type() == QuestionType.MULTIPLE ? "Partly." : null, "No: true: false", java.util.List.of("Read Art. 4.", "- a dash"))))
+                .toList();
+        Map<String, String> files = PackWriter.write(original.manifest(), original.lessons(), withFeedback, Map.of());
+
+        PackReader.Result again = PackReader.read(files, "feedback/");
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.pack().orElseThrow().questions()).containsExactlyInAnyOrderElementsOf(withFeedback);
+        assertThat(files.values()).anyMatch(f -> f.contains("response-feedback:") && f.contains("partially-correct: Partly."));
+    }
+
+    @Test
+    void anUnknownResponseFeedbackKeyIsAProblemWithItsLine() {
+        Map<String, String> files = new java.util.TreeMap<>(shipped().files());
+        String file = files.keySet().stream().filter(p -> p.startsWith("questions/")).findFirst().orElseThrow();
+        files.put(file, files.get(file).replaceFirst("\n  explanation:", "\n  response-feedback:\n    right: Yes.\n  explanation:"));
+
+        PackReader.Result read = PackReader.read(files, "");
+
+        assertThat(read.problems()).extracting(Problem::message).anyMatch(m -> m.contains("right"));
+    }
+
     @Test
     void textThatLooksLikeOtherYamlTypesStaysText() {
         PackContent original = shipped();

@@ -25,6 +25,7 @@ import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackVersion;
 import org.sourced.packs.exchange.SafeZip;
 import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.Question;
@@ -192,8 +193,13 @@ class TransferApiTest {
         }
         assertThat(imported.manifest().title()).isEqualTo(original.manifest().title());
         assertThat(imported.manifest().language()).isEqualTo("hy");
-        assertThat(imported.manifest().licence()).isEqualTo("unspecified");
-        assertThat(imported.manifest().authors()).containsExactly("Ana Teacher");
+        // issue 10: the pack's licence, summary, authors and objective titles come back with it
+        assertThat(imported.manifest().licence()).isEqualTo(original.manifest().licence());
+        assertThat(imported.manifest().summary()).isEqualTo(original.manifest().summary());
+        assertThat(imported.manifest().authors()).isEqualTo(original.manifest().authors());
+        for (Objective o : imported.manifest().objectives()) {
+            assertThat(original.manifest().objective(o.id())).as(o.id()).contains(o);
+        }
     }
 
     @Test
