@@ -246,6 +246,13 @@ class AuthoringFlowTest {
                 .then().statusCode(422).extract().asString();
         assertThat(refused).contains("must stay &#39;" + packId + "&#39;");
         teacher.get(base + "/files/nothing.txt").then().statusCode(404);
+
+        // a real file is longer than Vert.x's default 2 KB per form field: 40 KB (notes in comments) still saves
+        String notes = "# a teacher's note on where this pack comes from, kept in the file\n".repeat(600);
+        String big = yaml + notes;
+        assertThat(big.length()).isGreaterThan(40_000);
+        PackFixture.expect303(teacher.post(base + "/files/pack.yaml", "text", big));
+        assertThat(filesOfDraft(packId).get("pack.yaml")).endsWith(notes);
     }
 
     /**
