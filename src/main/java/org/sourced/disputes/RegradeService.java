@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sourced.accounts.Account;
 import org.sourced.classes.Assignment;
 import org.sourced.classes.StatisticsStore;
 import org.sourced.packs.PackCatalog;
@@ -40,7 +41,7 @@ public class RegradeService {
 
     Clock clock = Clock.systemUTC();
 
-    /** One attempt whose score changes. {@code student} is the account id, null for an anonymous learner. */
+    /** One attempt whose score changes. {@code student} is the account id, null for an anonymous learner; {@code name} as the teacher knows them. */
     public record Change(long attempt, Long student, String name, double oldPoints, double newPoints, double oldScore, double newScore,
                          double oldMax, double newMax) {
         public double delta() {
@@ -89,7 +90,7 @@ public class RegradeService {
             double newMax = result.total().max();
             boolean differs = newScore != oldScore || newMax != oldMax || result.item().points() != result.oldPoints();
             if (differs) {
-                changes.add(new Change(a.id, a.accountId, a.nickname, result.oldPoints(), result.item().points(), oldScore, newScore, oldMax,
+                changes.add(new Change(a.id, a.accountId, nameOf(a), result.oldPoints(), result.item().points(), oldScore, newScore, oldMax,
                         newMax));
                 students.add(a.ownerKey);
             }
@@ -125,6 +126,17 @@ public class RegradeService {
             }
         }
         return new Outcome(erratum.number, dryRun, candidates.size(), changes.size(), students.size(), changes);
+    }
+
+    /** The name the teacher knows the learner by: the account's, or the nickname of an anonymous attempt. */
+    private static String nameOf(Attempt a) {
+        if (a.accountId != null) {
+            Account account = Account.findById(a.accountId);
+            if (account != null) {
+                return account.displayName;
+            }
+        }
+        return a.nickname;
     }
 
     private static void store(Attempt a, String questionId, ItemScore item, double score, double max) {
