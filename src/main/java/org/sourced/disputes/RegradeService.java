@@ -57,6 +57,27 @@ public class RegradeService {
     public record Outcome(int erratum, boolean dryRun, int checked, int attempts, int students, List<Change> changes) {
     }
 
+    /** A regrade of one of a learner's attempts, for them to read: which result, which question, which erratum. */
+    public record Regraded(Regrade regrade, String resultId, String packTitle, String language, String stem, int erratum) {
+    }
+
+    /** The regrades that changed a score of {@code learner}'s attempts, newest first. */
+    @Transactional
+    public List<Regraded> of(org.sourced.quiz.Learner learner) {
+        List<Regrade> rows = Regrade.list("attemptId in (select a.id from Attempt a where a.ownerKey = ?1) "
+                + "and (oldScore <> newScore or oldMax <> newMax) order by regradedAt desc, id desc", learner.ownerKey());
+        List<Regraded> out = new ArrayList<>();
+        for (Regrade g : rows) {
+            Attempt a = Attempt.findById(g.attemptId);
+            Erratum e = Erratum.findById(g.erratumId);
+            PackContent pack = catalog.publishedContent(a.packVersionId).orElse(null);
+            String stem = pack == null ? g.questionId : pack.question(g.questionId).map(DisputeService::stemOf).orElse(g.questionId);
+            out.add(new Regraded(g, a.resultId, pack == null ? e.packId : pack.manifest().title(), pack == null ? null : pack.manifest().language(),
+                    stem, e.number));
+        }
+        return out;
+    }
+
     @Transactional
     public Outcome regrade(String packId, String questionId, boolean dryRun, long accountId, boolean admin) {
         DisputeService.checkAuthor(packId, accountId, admin);
