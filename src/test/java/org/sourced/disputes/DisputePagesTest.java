@@ -80,7 +80,7 @@ class DisputePagesTest {
         assertThat(result).contains("<summary>Dispute this key</summary>").contains("action=\"" + action + "\"")
                 .contains("name=\"csrf-token\"").contains("<legend>Evidence for your reading (optional)</legend>")
                 .contains("<option value=\"treaty\" lang=\"en\">Collective Security Treaty</option>")
-                .contains("href=\"/me/disputes\"");
+                .contains("href=\"/me/disputes\"").doesNotContain("Regraded on");
         assertThat(result).containsPattern("<label class=\"field\" for=\"reason-\\d+\">What is wrong with the key</label>");
 
         // someone holding the shared link sees no form, and cannot file on Ani's attempt
@@ -193,6 +193,10 @@ class DisputePagesTest {
                 .contains("Attempts checked: 0.").contains("No attempt&#39;s score would change.").doesNotContain("Regrade now");
         assertThat(ani.browser().get("/me/disputes").asString()).containsPattern("Regraded on [^<]+ UTC: 0 → 1, erratum #1");
         assertThat(cy.browser().get("/me/disputes").asString()).containsPattern("Regraded on [^<]+ UTC: 1 → 0, erratum #1");
+        // the result page says so too, above the new score, and anyone holding its link reads it
+        assertThat(new Browser().get("/results/" + ani.resultId()).asString())
+                .containsPattern("Regraded on [^<]+ UTC: 0 → 1, erratum #1 · <a href=\"/packs/" + pack + "/errata#e1\">Errata</a>");
+        assertThat(cy.browser().get("/results/" + cy.resultId()).asString()).containsPattern("Regraded on [^<]+ UTC: 1 → 0, erratum #1");
 
         // the errata are public, linked from the pack page
         assertThat(new Browser().get("/packs/" + pack).asString()).contains("href=\"/packs/" + pack + "/errata\"");
