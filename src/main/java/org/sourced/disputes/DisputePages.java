@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.sourced.accounts.Viewer;
+import org.sourced.quiz.Access;
 import org.sourced.quiz.CurrentLearner;
 import org.sourced.web.FormErrors;
 import org.sourced.web.SelectOption;
@@ -85,6 +86,29 @@ public class DisputePages {
             }
             // the key is not shown yet: said beside the form, which keeps what was written
             return refile(resultId, questionId, new FilingForm(reason, source, locator), FormErrors.of(InvalidField.FORM, e.text()), e.status());
+        }
+        return seeOther("/me/disputes?notice=filed");
+    }
+
+    /** The same form for a practice question whose answer was checked (the link under its feedback). */
+    @GET
+    @Path("attempts/{id}/questions/{questionId}/dispute")
+    public TemplateInstance fileOnAttemptForm(@PathParam("id") String id, @PathParam("questionId") String questionId) {
+        DisputeService.Target target = disputes.onAttempt(id, Access.link(learner.get()), questionId);
+        return Templates.file(target, sources(target), FilingForm.EMPTY, FormErrors.none(), config.reasonMax());
+    }
+
+    @POST
+    @Path("attempts/{id}/questions/{questionId}/disputes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileOnAttempt(@PathParam("id") String id, @PathParam("questionId") String questionId, @RestForm String reason,
+                                  @RestForm String source, @RestForm String locator) {
+        try {
+            disputes.fileOnAttempt(id, Access.link(learner.get()), questionId, new DisputeService.Filing(reason, source, locator));
+        } catch (InvalidField e) {
+            DisputeService.Target target = disputes.onAttempt(id, Access.link(learner.get()), questionId);
+            return page(e.status(), Templates.file(target, sources(target), new FilingForm(reason, source, locator),
+                    FormErrors.of(e.field(), e.text()), config.reasonMax()));
         }
         return seeOther("/me/disputes?notice=filed");
     }

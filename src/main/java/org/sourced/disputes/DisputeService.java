@@ -81,7 +81,8 @@ public class DisputeService {
     }
 
     /** A question of a result its learner may dispute, with what the filing form offers. */
-    public record Target(String resultId, String packId, String packTitle, String language, Question question, List<Source> sources) {
+    public record Target(String resultId, String attemptId, int position, String packId, String packTitle, String language,
+                         Question question, List<Source> sources) {
     }
 
     /** One of a learner's disputes, with what they need to recognise it. */
@@ -110,10 +111,25 @@ public class DisputeService {
     @Transactional
     public Target onResult(String resultId, Learner learner, String questionId) {
         Attempt a = ownResult(resultId, learner);
-        response(a, questionId);
+        return target(a, response(a, questionId), resultId, null);
+    }
+
+    /** The question of an attempt the caller holds (practice feedback), as {@link #fileOnAttempt} checks it. */
+    @Transactional
+    public Target onAttempt(String publicId, Access access, String questionId) {
+        Attempt a = Attempt.findById(attempts.factsFor(publicId, access).id());
+        QuestionResponse r = response(a, questionId);
+        if (!(a.isSubmitted() || a.isPractice() && r.isAnswered())) {
+            throw UserError.conflict(UiText.dispute(d -> d.errKeyNotShown()));
+        }
+        return target(a, r, null, publicId);
+    }
+
+    private Target target(Attempt a, QuestionResponse r, String resultId, String attemptId) {
         PackContent pack = catalog.content(PackVersion.findById(a.packVersionId));
-        Question q = pack.question(questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
-        return new Target(resultId, pack.manifest().id(), pack.manifest().title(), pack.manifest().language(), q, pack.manifest().sources());
+        Question q = pack.question(r.questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(r.questionId))));
+        return new Target(resultId, attemptId, r.position, pack.manifest().id(), pack.manifest().title(), pack.manifest().language(), q,
+                pack.manifest().sources());
     }
 
     /** Whether {@code learner} made the attempt behind this result (and so may dispute its keys). */

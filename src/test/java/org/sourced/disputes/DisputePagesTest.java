@@ -208,6 +208,42 @@ class DisputePagesTest {
     }
 
     @Test
+    void aPracticeQuestionIsDisputedOnceItsAnswerIsChecked() {
+        Person author = person(accounts, Role.TEACHER);
+        String pack = publishTinyAs(drafts, author);
+        Browser b = new Browser();
+        String attempt = Browser.location(b.post("/attempts", "pack", pack, "mode", "practice", "length", "10"))
+                .replaceFirst("^/attempts/([^/]+)/.*$", "$1");
+        int n = 1;
+        Response page = b.get("/attempts/" + attempt + "/questions/1");
+        while (!page.asString().contains(STEM)) {
+            page = b.get("/attempts/" + attempt + "/questions/" + ++n);
+            assertThat(page.statusCode()).as("question " + n).isEqualTo(200);
+        }
+        String link = "/attempts/" + attempt + "/questions/signed-where/dispute";
+        assertThat(page.asString()).doesNotContain(link);
+        // before the check the key is not shown, so there is nothing to dispute yet
+        assertThat(b.get(link).statusCode()).isEqualTo(409);
+
+        Response checked = b.post("/attempts/" + attempt + "/questions/" + n, "choice", "b", "seq", field(page.asString(), "seq"), "shown", "",
+                "action", "check");
+        assertThat(checked.statusCode()).isEqualTo(303);
+        String feedback = b.get("/attempts/" + attempt + "/questions/" + n).asString();
+        assertThat(feedback).contains("href=\"" + link + "\">Dispute this key</a>");
+
+        String form = b.get(link).then().statusCode(200).extract().asString();
+        String action = "/attempts/" + attempt + "/questions/signed-where/disputes";
+        assertThat(form).contains(STEM).contains("action=\"" + action + "\"").contains(">Back to question " + n + "</a>")
+                .contains("name=\"csrf-token\"");
+        Response tooLong = b.post(action, "reason", "x".repeat(2001));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.asString()).contains("The reason is longer than 2000 characters.");
+        Response filed = b.post(action, "reason", "Moscow, by my reading", "locator", "closing lines");
+        assertThat(Browser.location(filed)).isEqualTo("/me/disputes?notice=filed");
+        assertThat(b.get("/me/disputes").asString()).contains("Moscow, by my reading").contains("Open: waiting for the author");
+    }
+
+    @Test
     void aPackWithNoErrataSaysSo() {
         String page = new Browser().get("/packs/csto-armenia/errata").then().statusCode(200).extract().asString();
         assertThat(page).contains("No errata: no question of this pack has been changed after publication.");

@@ -41,6 +41,9 @@ public interface DisputeMessages {
     @Message("Evidence for your reading (optional)")
     String formEvidenceLegend();
 
+    @Message("Back to question {n}")
+    String formBackToQuestion(int n);
+
     @Message("Send the dispute")
     String formSend();
 
