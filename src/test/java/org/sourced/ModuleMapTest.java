@@ -83,7 +83,7 @@ class ModuleMapTest {
             // the pack page's fragment cache (issue 13) is page machinery written as a bean; it moves beside the pages
             "packs.RenderedOnce",
             // landed from issues 11 and 16 beside this map, still throwing UserError with UiText like the services above
-            "disputes.DisputeLimiter", "disputes.DisputeService", "disputes.RegradeService", "live.LiveHub", "live.LiveService",
+            "disputes.DisputeLimiter", "disputes.DisputeService", "disputes.Errata", "disputes.RegradeService", "live.LiveHub", "live.LiveService",
             "live.LiveResults");
 
     /** The one service that reads the request itself (the caller's address, to throttle wrong join codes). */

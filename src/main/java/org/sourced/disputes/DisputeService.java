@@ -68,8 +68,25 @@ public class DisputeService {
     public record Decided(Dispute dispute, Erratum erratum) {
     }
 
-    /** A question's disputes for its author's queue, open ones first. */
-    public record QuestionQueue(String questionId, String stem, long open, List<Dispute> disputes) {
+    /**
+     * A question's disputes for its author's queue, open ones first, with the question as it is now: its key and
+     * choice ids (for the decision form) and whether a correction of it can be regraded.
+     */
+    public record QuestionQueue(String questionId, String stem, long open, List<Dispute> disputes, String key, String choices,
+                                boolean corrected) {
+    }
+
+    /** A pack's queue: its title and language, and its questions with disputes. */
+    public record Queue(String packId, String title, String language, List<QuestionQueue> questions) {
+    }
+
+    /** A question of a result its learner may dispute, with what the filing form offers. */
+    public record Target(String resultId, String attemptId, int position, String packId, String packTitle, String language,
+                         Question question, List<Source> sources) {
+    }
+
+    /** One of a learner's disputes, with what they need to recognise it. */
+    public record Mine(Dispute dispute, String packTitle, String language, String stem, Integer erratum) {
     }
 
     /**
@@ -87,12 +104,75 @@ public class DisputeService {
     /** Files a dispute from a result page: only the learner who made the attempt may. */
     @Transactional
     public Dispute fileOnResult(String resultId, Learner learner, String questionId, Filing filing) {
+        return file(ownResult(resultId, learner), learner, questionId, filing);
+    }
+
+    /** The question of a result its learner is about to dispute (the filing form); the same checks as filing. */
+    @Transactional
+    public Target onResult(String resultId, Learner learner, String questionId) {
+        Attempt a = ownResult(resultId, learner);
+        return target(a, response(a, questionId), resultId, null);
+    }
+
+    /** The question of an attempt the caller holds (practice feedback), as {@link #fileOnAttempt} checks it. */
+    @Transactional
+    public Target onAttempt(String publicId, Access access, String questionId) {
+        Attempt a = Attempt.findById(attempts.factsFor(publicId, access).id());
+        QuestionResponse r = response(a, questionId);
+        if (!(a.isSubmitted() || a.isPractice() && r.isAnswered())) {
+            throw UserError.conflict(UiText.dispute(d -> d.errKeyNotShown()));
+        }
+        return target(a, r, null, publicId);
+    }
+
+    private Target target(Attempt a, QuestionResponse r, String resultId, String attemptId) {
+        PackContent pack = catalog.content(PackVersion.findById(a.packVersionId));
+        Question q = pack.question(r.questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(r.questionId))));
+        return new Target(resultId, attemptId, r.position, pack.manifest().id(), pack.manifest().title(), pack.manifest().language(), q,
+                pack.manifest().sources());
+    }
+
+    /** Whether {@code learner} made the attempt behind this result (and so may dispute its keys). */
+    @Transactional
+    public boolean isOwnResult(String resultId, Learner learner) {
+        return Attempt.byResultId(resultId).map(a -> owns(a, learner)).orElse(false);
+    }
+
+    /** Every dispute {@code learner} filed, newest first: never anyone else's. */
+    @Transactional
+    public List<Mine> mine(Learner learner) {
+        List<Dispute> all = Dispute.list("ownerKey = ?1 order by createdAt desc, id desc", learner.ownerKey());
+        List<Mine> out = new ArrayList<>();
+        for (Dispute d : all) {
+            PackContent pack = catalog.publishedContent(d.packVersionId).orElse(null);
+            String stem = pack == null ? d.questionId : pack.question(d.questionId).map(DisputeService::stemOf).orElse(d.questionId);
+            Erratum e = d.erratumId == null ? null : Erratum.findById(d.erratumId);
+            out.add(new Mine(d, pack == null ? d.packId : pack.manifest().title(), pack == null ? null : pack.manifest().language(), stem,
+                    e == null ? null : e.number));
+        }
+        return out;
+    }
+
+    private Attempt ownResult(String resultId, Learner learner) {
         Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoResult())));
-        boolean mine = a.accountId != null ? a.accountId.equals(learner.accountId()) : a.ownerKey.equals(learner.ownerKey());
-        if (!mine) {
+        if (!owns(a, learner)) {
             throw UserError.forbidden(UiText.dispute(d -> d.errNotYourAttempt()));
         }
-        return file(a, learner, questionId, filing);
+        return a;
+    }
+
+    private static boolean owns(Attempt a, Learner learner) {
+        return a.accountId != null ? a.accountId.equals(learner.accountId()) : a.ownerKey.equals(learner.ownerKey());
+    }
+
+    private static QuestionResponse response(Attempt a, String questionId) {
+        return QuestionResponse.<QuestionResponse>find("attemptId = ?1 and questionId = ?2", a.id, questionId)
+                .firstResultOptional().orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
+    }
+
+    /** A claim-check question has no stem of its own: its claim stands for it. */
+    static String stemOf(Question q) {
+        return q.stem() != null && !q.stem().isBlank() ? q.stem() : q.claim() != null ? q.claim() : q.id();
     }
 
     /**
@@ -108,8 +188,7 @@ public class DisputeService {
     }
 
     private Dispute file(Attempt a, Learner owner, String questionId, Filing filing) {
-        QuestionResponse r = QuestionResponse.<QuestionResponse>find("attemptId = ?1 and questionId = ?2", a.id, questionId)
-                .firstResultOptional().orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
+        QuestionResponse r = response(a, questionId);
         boolean keyShown = a.isSubmitted() || a.isPractice() && r.isAnswered();
         if (!keyShown) {
             throw UserError.conflict(UiText.dispute(d -> d.errKeyNotShown()));
@@ -121,21 +200,21 @@ public class DisputeService {
 
     private Dispute persist(PackVersion v, PackContent pack, Long attemptId, Learner owner, String questionId, Filing filing) {
         if (filing == null || filing.reason() == null || filing.reason().isBlank()) {
-            throw UserError.unprocessable(UiText.dispute(d -> d.errReasonMissing()));
+            throw new InvalidField("reason", UiText.dispute(d -> d.errReasonMissing()));
         }
         String reason = filing.reason().strip();
         int max = config.reasonMax();
         if (reason.length() > max) {
-            throw UserError.unprocessable(UiText.dispute(d -> d.errReasonTooLong(max)));
+            throw new InvalidField("reason", UiText.dispute(d -> d.errReasonTooLong(max)));
         }
         String source = blankToNull(filing.source());
         Set<String> sourceIds = pack.manifest().sources().stream().map(Source::id).collect(Collectors.toSet());
         if (source != null && !sourceIds.contains(source)) {
-            throw UserError.unprocessable(UiText.dispute(d -> d.errNoSuchSource(source)));
+            throw new InvalidField("source", UiText.dispute(d -> d.errNoSuchSource(source)));
         }
         String locator = blankToNull(filing.locator());
         if (locator != null && locator.length() > LOCATOR_MAX) {
-            throw UserError.unprocessable(UiText.dispute(d -> d.errLocatorTooLong(LOCATOR_MAX)));
+            throw new InvalidField("locator", UiText.dispute(d -> d.errLocatorTooLong(LOCATOR_MAX)));
         }
         limiter.admit(owner);
         Dispute d = new Dispute();
@@ -171,18 +250,22 @@ public class DisputeService {
 
     /** The pack's disputes grouped by question, questions with open disputes first. */
     @Transactional
-    public List<QuestionQueue> queue(String packId, long accountId, boolean admin) {
+    public Queue queue(String packId, long accountId, boolean admin) {
         List<Dispute> all = ofPack(packId, accountId, admin);
         PackContent current = catalog.current(packId).map(catalog::content).orElse(null);
         Map<String, List<Dispute>> byQuestion = new TreeMap<>();
         all.forEach(d -> byQuestion.computeIfAbsent(d.questionId, k -> new ArrayList<>()).add(d));
         List<QuestionQueue> out = new ArrayList<>();
         byQuestion.forEach((qid, ds) -> {
-            String stem = current == null ? qid : current.question(qid).map(Question::stem).orElse(qid);
-            out.add(new QuestionQueue(qid, stem, ds.stream().filter(Dispute::isOpen).count(), ds));
+            Optional<Question> q = current == null ? Optional.empty() : current.question(qid);
+            String key = q.map(x -> String.join(" ", KeyChange.key(x))).orElse("");
+            String choices = q.map(x -> String.join(" ", x.choices().stream().map(org.sourced.packs.format.Choice::id).toList())).orElse("");
+            out.add(new QuestionQueue(qid, q.map(DisputeService::stemOf).orElse(qid), ds.stream().filter(Dispute::isOpen).count(), ds, key,
+                    choices, Erratum.latestCorrection(packId, qid).isPresent()));
         });
         out.sort((x, y) -> Long.compare(y.open(), x.open()));
-        return out;
+        String title = current == null ? packId : current.manifest().title();
+        return new Queue(packId, title, current == null ? null : current.manifest().language(), out);
     }
 
     /**
@@ -199,17 +282,17 @@ public class DisputeService {
             throw UserError.conflict(UiText.dispute(m -> m.errDecided(status)));
         }
         if (decision == null || decision.reply() == null || decision.reply().isBlank()) {
-            throw UserError.unprocessable(UiText.dispute(m -> m.errReplyMissing()));
+            throw new InvalidField("reply", UiText.dispute(m -> m.errReplyMissing()));
         }
         String reply = decision.reply().strip();
         if (reply.length() > REPLY_MAX) {
-            throw UserError.unprocessable(UiText.dispute(m -> m.errReplyTooLong(REPLY_MAX)));
+            throw new InvalidField("reply", UiText.dispute(m -> m.errReplyTooLong(REPLY_MAX)));
         }
         String kind = decision.decision() == null ? "" : decision.decision();
         Erratum erratum = switch (kind) {
             case "reject" -> null;
             case Erratum.CLARIFY, Erratum.CORRECT -> publish(d, kind, reply, decision.change());
-            default -> throw UserError.unprocessable(UiText.dispute(m -> m.errDecision(kind)));
+            default -> throw new InvalidField("decision", UiText.dispute(m -> m.errDecision(kind)));
         };
         d.status = erratum == null ? Dispute.REJECTED : erratum.isCorrection() ? Dispute.CORRECTED : Dispute.CLARIFIED;
         d.reply = reply;
@@ -239,11 +322,11 @@ public class DisputeService {
         PackReader.Result read = PackReader.read(files, d.packId + "/");
         if (!read.ok()) {
             String problems = String.join("; ", read.problems().stream().map(Object::toString).toList());
-            throw UserError.unprocessable(UiText.dispute(m -> m.errChangeProblems(problems)));
+            throw new InvalidField(InvalidField.FORM, UiText.dispute(m -> m.errChangeProblems(problems)));
         }
         PackStore.Stored stored = store.publish(read.pack().orElseThrow(), ORIGIN, current.ownerId);
         if (stored.outcome() == PackStore.Outcome.UNCHANGED) {
-            throw UserError.unprocessable(UiText.dispute(m -> m.errChangesNothing()));
+            throw new InvalidField(InvalidField.FORM, UiText.dispute(m -> m.errChangesNothing()));
         }
         Erratum e = new Erratum();
         e.packId = d.packId;

@@ -40,7 +40,7 @@ public final class KeyChange {
     /** Applies {@code change} to {@code q}; a 422 when it does not fit the decision or the question. */
     public static Applied apply(Question q, Change change, boolean correction, Set<String> sourceIds) {
         if (change == null) {
-            throw refuse(UiText.dispute(d -> d.errChangeMissing()));
+            throw refuse(InvalidField.FORM, UiText.dispute(d -> d.errChangeMissing()));
         }
         List<String> parts = new ArrayList<>();
         List<Choice> choices = q.choices();
@@ -55,17 +55,17 @@ public final class KeyChange {
         int points = q.points();
         if (change.points() != null && change.points() != q.points()) {
             if (change.points() < 1 || change.points() > 100) {
-                throw refuse(UiText.dispute(d -> d.errPointsRange()));
+                throw refuse("points", UiText.dispute(d -> d.errPointsRange()));
             }
             points = change.points();
             parts.add("points " + q.points() + " → " + points);
         }
         boolean scoringChanged = !parts.isEmpty();
         if (scoringChanged && !correction) {
-            throw refuse(UiText.dispute(d -> d.errClarifyChangesKey()));
+            throw refuse("decision", UiText.dispute(d -> d.errClarifyChangesKey()));
         }
         if (!scoringChanged && correction) {
-            throw refuse(UiText.dispute(d -> d.errCorrectKeepsKey()));
+            throw refuse("decision", UiText.dispute(d -> d.errCorrectKeepsKey()));
         }
         String explanation = q.explanation();
         if (change.explanation() != null && !change.explanation().isBlank() && !change.explanation().strip().equals(q.explanation())) {
@@ -77,14 +77,14 @@ public final class KeyChange {
             for (Evidence e : change.evidence()) {
                 if (e.source() == null || !sourceIds.contains(e.source())) {
                     String source = Objects.toString(e.source());
-                    throw refuse(UiText.dispute(d -> d.errNoSuchSource(source)));
+                    throw refuse("evidence", UiText.dispute(d -> d.errNoSuchSource(source)));
                 }
             }
             evidence = change.evidence();
             parts.add("evidence rewritten");
         }
         if (parts.isEmpty()) {
-            throw refuse(UiText.dispute(d -> d.errChangesNothing()));
+            throw refuse(InvalidField.FORM, UiText.dispute(d -> d.errChangesNothing()));
         }
         Question changed = new Question(q.id(), q.type(), q.stem(), q.claim(), verdict, choices, explanation, evidence, q.objective(),
                 q.difficulty(), points, q.tags(), q.responseFeedback());
@@ -103,29 +103,29 @@ public final class KeyChange {
         Set<String> wanted = new HashSet<>(key);
         String given = String.join(" ", key);
         if (wanted.size() != key.size() || !ids.containsAll(wanted)) {
-            throw refuse(UiText.dispute(d -> d.errKeyNotChoices(given, String.join(" ", ids))));
+            throw refuse("key", UiText.dispute(d -> d.errKeyNotChoices(given, String.join(" ", ids))));
         }
         switch (q.type()) {
             case SINGLE, TRUE_FALSE, CLAIM_CHECK -> {
                 if (key.size() != 1) {
-                    throw refuse(UiText.dispute(d -> d.errKeyOne(given)));
+                    throw refuse("key", UiText.dispute(d -> d.errKeyOne(given)));
                 }
                 return q.choices().stream().map(c -> withCorrect(c, wanted.contains(c.id()))).toList();
             }
             case MULTIPLE -> {
                 if (key.isEmpty()) {
-                    throw refuse(UiText.dispute(d -> d.errKeyOne(given)));
+                    throw refuse("key", UiText.dispute(d -> d.errKeyOne(given)));
                 }
                 return q.choices().stream().map(c -> withCorrect(c, wanted.contains(c.id()))).toList();
             }
             case ORDERING -> {
                 if (!wanted.equals(ids)) {
-                    throw refuse(UiText.dispute(d -> d.errKeyOrder(String.join(" ", ids))));
+                    throw refuse("key", UiText.dispute(d -> d.errKeyOrder(String.join(" ", ids))));
                 }
                 Map<String, Choice> byId = q.choices().stream().collect(Collectors.toMap(Choice::id, Function.identity()));
                 return key.stream().map(byId::get).toList();
             }
-            default -> throw refuse(UiText.dispute(d -> d.errKeyType(q.type().key())));
+            default -> throw refuse("key", UiText.dispute(d -> d.errKeyType(q.type().key())));
         }
     }
 
@@ -133,7 +133,7 @@ public final class KeyChange {
         return new Choice(c.id(), c.text(), correct, c.feedback());
     }
 
-    private static UserError refuse(UiText text) {
-        return UserError.unprocessable(text);
+    private static UserError refuse(String field, UiText text) {
+        return new InvalidField(field, text);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sourced.accounts.Account;
 import org.sourced.classes.Assignment;
 import org.sourced.classes.StatisticsStore;
 import org.sourced.packs.PackCatalog;
@@ -40,7 +41,7 @@ public class RegradeService {
 
     Clock clock = Clock.systemUTC();
 
-    /** One attempt whose score changes. {@code student} is the account id, null for an anonymous learner. */
+    /** One attempt whose score changes. {@code student} is the account id, null for an anonymous learner; {@code name} as the teacher knows them. */
     public record Change(long attempt, Long student, String name, double oldPoints, double newPoints, double oldScore, double newScore,
                          double oldMax, double newMax) {
         public double delta() {
@@ -54,6 +55,27 @@ public class RegradeService {
      * @param checked  attempts rescored (or that would be), changed or not
      */
     public record Outcome(int erratum, boolean dryRun, int checked, int attempts, int students, List<Change> changes) {
+    }
+
+    /** A regrade of one of a learner's attempts, for them to read: which result, which question, which erratum. */
+    public record Regraded(Regrade regrade, String resultId, String packTitle, String language, String stem, int erratum) {
+    }
+
+    /** The regrades that changed a score of {@code learner}'s attempts, newest first. */
+    @Transactional
+    public List<Regraded> of(org.sourced.quiz.Learner learner) {
+        List<Regrade> rows = Regrade.list("attemptId in (select a.id from Attempt a where a.ownerKey = ?1) "
+                + "and (oldScore <> newScore or oldMax <> newMax) order by regradedAt desc, id desc", learner.ownerKey());
+        List<Regraded> out = new ArrayList<>();
+        for (Regrade g : rows) {
+            Attempt a = Attempt.findById(g.attemptId);
+            Erratum e = Erratum.findById(g.erratumId);
+            PackContent pack = catalog.publishedContent(a.packVersionId).orElse(null);
+            String stem = pack == null ? g.questionId : pack.question(g.questionId).map(DisputeService::stemOf).orElse(g.questionId);
+            out.add(new Regraded(g, a.resultId, pack == null ? e.packId : pack.manifest().title(), pack == null ? null : pack.manifest().language(),
+                    stem, e.number));
+        }
+        return out;
     }
 
     @Transactional
@@ -89,7 +111,7 @@ public class RegradeService {
             double newMax = result.total().max();
             boolean differs = newScore != oldScore || newMax != oldMax || result.item().points() != result.oldPoints();
             if (differs) {
-                changes.add(new Change(a.id, a.accountId, a.nickname, result.oldPoints(), result.item().points(), oldScore, newScore, oldMax,
+                changes.add(new Change(a.id, a.accountId, nameOf(a), result.oldPoints(), result.item().points(), oldScore, newScore, oldMax,
                         newMax));
                 students.add(a.ownerKey);
             }
@@ -125,6 +147,17 @@ public class RegradeService {
             }
         }
         return new Outcome(erratum.number, dryRun, candidates.size(), changes.size(), students.size(), changes);
+    }
+
+    /** The name the teacher knows the learner by: the account's, or the nickname of an anonymous attempt. */
+    private static String nameOf(Attempt a) {
+        if (a.accountId != null) {
+            Account account = Account.findById(a.accountId);
+            if (account != null) {
+                return account.displayName;
+            }
+        }
+        return a.nickname;
     }
 
     private static void store(Attempt a, String questionId, ItemScore item, double score, double max) {

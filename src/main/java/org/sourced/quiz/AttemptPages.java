@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,8 @@ public class AttemptPages {
     CurrentLearner learner;
     @Inject
     UiLanguage ui;
+    @Inject
+    Instance<RegradeNotes> regradeNotes;
 
     @CheckedTemplate
     static class Templates {
@@ -44,7 +47,7 @@ public class AttemptPages {
         static native TemplateInstance summary(AttemptService.State state, List<QuestionPage.MapItem> map, int answered,
                                                long nextSeq, String notice);
 
-        static native TemplateInstance result(ResultPage page);
+        static native TemplateInstance result(ResultPage page, boolean mine, List<RegradeNotes.Note> regrades);
 
         static native TemplateInstance progress(List<ProgressRow> attempts, List<ReviewDue> due, boolean signedIn);
     }
@@ -194,7 +197,16 @@ public class AttemptPages {
     @GET
     @Path("results/{resultId}")
     public TemplateInstance result(@PathParam("resultId") String resultId) {
-        return Templates.result(ResultPage.of(attempts.loadResult(resultId)));
+        AttemptService.State state = attempts.loadResult(resultId);
+        // only the learner who made the attempt may dispute its keys (a result link may be shared); a visitor with no
+        // learner cookie is not asked for one
+        boolean mine = learner.lastingKey().isPresent() && owns(state.attempt(), learner.get());
+        List<RegradeNotes.Note> regrades = regradeNotes.isResolvable() ? regradeNotes.get().of(state.attempt().id) : List.of();
+        return Templates.result(ResultPage.of(state), mine, regrades);
+    }
+
+    static boolean owns(Attempt a, Learner who) {
+        return a.accountId != null ? a.accountId.equals(who.accountId()) : a.ownerKey.equals(who.ownerKey());
     }
 
     /** "Practise what I missed": a new practice attempt of the questions this result got wrong or skipped. */

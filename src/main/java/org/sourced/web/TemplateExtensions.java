@@ -40,8 +40,9 @@ public class TemplateExtensions {
                         .withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 
+    /** For a {@code <time datetime>}: whole seconds, as HTML allows at most three digits of a fraction. */
     static String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** A language tag's name in the page's language: "en" → "English", "անգլերեն", "английский". */

@@ -38,6 +38,12 @@ public interface DisputeMessages {
     @Message("A paragraph, an article number or a page.")
     String formLocatorHint();
 
+    @Message("Evidence for your reading (optional)")
+    String formEvidenceLegend();
+
+    @Message("Back to question {n}")
+    String formBackToQuestion(int n);
+
     @Message("Send the dispute")
     String formSend();
 
@@ -65,6 +71,24 @@ public interface DisputeMessages {
     @Message("Regraded on {day}: {from} → {to}, erratum #{erratum}")
     String regraded(String day, String from, String to, int erratum);
 
+    @Message("Your disputes")
+    String mineTitle();
+
+    @Message("Every key you disputed, newest first, with its status and the author's reply. Only you see this list.")
+    String mineIntro();
+
+    @Message("You have not disputed a key yet. A result page has a \"Dispute this key\" form under each question.")
+    String mineEmpty();
+
+    @Message("Regrades of your attempts")
+    String mineRegrades();
+
+    @Message("None of your scores has been changed by a correction.")
+    String mineNoRegrades();
+
+    @Message("Your disputes and regrades")
+    String mineLink();
+
     // ---- The author's queue -------------------------------------------------------------------------------
 
     @Message("Disputes")
@@ -80,7 +104,7 @@ public interface DisputeMessages {
     String queueQuestion(String id);
 
     @Message("Open: {open}. All: {total}.")
-    String queueCounts(int open, int total);
+    String queueCounts(long open, int total);
 
     @Message("Filed")
     String queueFiled();
@@ -114,6 +138,9 @@ public interface DisputeMessages {
 
     @Message("The key now: {key}")
     String decideKeyNow(String key);
+
+    @Message("Choice ids: {choices}")
+    String decideChoices(String choices);
 
     @Message("Points (a correction; empty keeps them)")
     String decidePoints();
@@ -156,6 +183,12 @@ public interface DisputeMessages {
 
     @Message("Attempts checked: {checked}. Attempts whose score changes: {attempts}. Students: {students}.")
     String regradeCounts(int checked, int attempts, int students);
+
+    @Message("No attempt's score would change.")
+    String regradeNothing();
+
+    @Message("Back to the disputes")
+    String regradeBack();
 
     @Message("Attempt")
     String regradeAttempt();
