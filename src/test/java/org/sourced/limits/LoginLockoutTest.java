@@ -1,12 +1,10 @@
 package org.sourced.limits;
 
+import org.sourced.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,26 +81,4 @@ class LoginLockoutTest {
         assertThat(quota.waitFor("a")).isEqualTo(Duration.ofMinutes(1));
     }
 
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

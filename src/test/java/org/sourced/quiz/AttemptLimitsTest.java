@@ -1,13 +1,13 @@
 package org.sourced.quiz;
 
+import org.sourced.MovableClock;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -175,27 +175,4 @@ class AttemptLimitsTest {
         return QuarkusTransaction.requiringNew().call(() -> service.start(request, Learner.account(987_654L, "Someone")).attempt().publicId);
     }
 
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.sourced.security;
 
+import org.sourced.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -103,7 +105,7 @@ class LoginTest {
      */
     @Test
     void afterFiveWrongPasswordsAnUnknownBrowserWaitsForTheWindowThenSignsIn() {
-        TestAccounts.MutableClock clock = new TestAccounts.MutableClock();
+        MovableClock clock = new MovableClock();
         TestAccounts.freshThrottle(clock);
         Browser browser = new Browser();
         browser.page("/login");

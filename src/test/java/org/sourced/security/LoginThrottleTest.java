@@ -1,5 +1,7 @@
 package org.sourced.security;
 
+import org.sourced.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,7 +13,7 @@ import org.sourced.accounts.LoginThrottle;
 /** The throttle's arithmetic on a clock the test moves: five free failures, then doubling waits up to a minute. */
 class LoginThrottleTest {
 
-    final TestAccounts.MutableClock clock = new TestAccounts.MutableClock();
+    final MovableClock clock = new MovableClock();
     final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
