@@ -5,6 +5,7 @@
 #   bench_start PORT DATA [JAVA [OPTS...]]  starts \$BENCH_JAR from its own folder (JAVA defaults to java; relative
 #                                    OPTS paths such as -XX:AOTCache=app.aot are in that folder); sets APP_PID;
 #                                    the limits on new attempts are lifted unless BENCH_LIMITS=shipped
+#   bench_launch PORT DATA CMD...     the same for any command (the release bundle's bin/sourced)
 #   bench_ready PORT [SECONDS]       waits for the first 200 from GET /; prints milliseconds since bench_start
 #   bench_stop PID                   SIGTERM, then waits
 #   bench_rss PID                    resident memory in MiB
@@ -31,6 +32,13 @@ bench_start() { # port data-dir [java-binary [jvm options...]]
   shift 2
   local java=${1:-java}
   [ $# -gt 0 ] && shift
+  bench_launch "$port" "$data" bash -c 'cd "$(dirname "$0")" && exec "$@"' "$BENCH_JAR" "$java" -Xmx256m "$@" -jar quarkus-run.jar
+}
+
+# Starts any command as the app (the release bundle's bin/sourced, say) with the benchmarks' settings; sets APP_PID.
+bench_launch() { # port data-dir command [args...]
+  local port=$1 data=$2
+  shift 2
   mkdir -p "$data"
   [ -d "$data/content" ] || bench_content "$data/content"
   BENCH_T0=$(date +%s%N)
@@ -42,8 +50,7 @@ bench_start() { # port data-dir [java-binary [jvm options...]]
       SOURCED_LIMITS_ATTEMPTS_MAX_OPEN=100000000)
   fi
   env "${lift[@]}" SOURCED_DATA_DIR="$data" SOURCED_CONTENT_DIR="$data/content" QUARKUS_HTTP_PORT=$port \
-    SOURCED_ADMIN_EMAIL=$BENCH_ADMIN SOURCED_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD \
-    bash -c 'cd "$(dirname "$0")" && exec "$@"' "$BENCH_JAR" "$java" -Xmx256m "$@" -jar quarkus-run.jar >"$data/app.log" 2>&1 &
+    SOURCED_ADMIN_EMAIL=$BENCH_ADMIN SOURCED_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD "$@" >"$data/app.log" 2>&1 &
   APP_PID=$!
 }
 
