@@ -56,14 +56,16 @@ watch_log() { CHECK_LOGS+=("$1=$2"); }
 on_exit() { CHECK_EXIT+=("$1"); }
 
 check_exit() {
-  local rc=$? cmd
+  local rc=$? cmd keep=
   trap - ERR
-  for cmd in "${CHECK_EXIT[@]}"; do eval "$cmd" >/dev/null 2>&1 || true; done
   if [ -e "$CHECK_WORK/failed" ] || [ "$rc" != 0 ] || [ -n "${KEEP:-}" ]; then
+    keep=1
     echo "$CHECK_NAME: kept $CHECK_WORK" >&2
-  else
-    rm -rf "$CHECK_WORK"
   fi
+  exec 2>/dev/null # bash's "Killed" notes about the servers stopped below
+  for cmd in "${CHECK_EXIT[@]}"; do eval "$cmd" >/dev/null 2>&1 || true; done
+  wait
+  [ -n "$keep" ] || rm -rf "$CHECK_WORK"
 }
 
 # A command that set -e stops on is a failure too: say which, where, in which step
