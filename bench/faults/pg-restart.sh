@@ -3,9 +3,8 @@
 # cluster of this script's own, on a free port: bench/faults/pg.sh), with the API's PUT of an answer and its
 # seq (bench/crash/driver.py, as the crash test). The database is restarted, or killed with SIGKILL, several
 # times while they answer. Checked:
-#   - while it is down, requests fail fast (the slowest 503 within 6 s: the pool's 5 s acquisition timeout is
-#     the bound) with a clear reason: the JSON API says the database cannot be reached, a page is the
-#     layout's 503 in the reader's language (Armenian here), readiness is DOWN; no request goes unanswered;
+#   - while it is down, requests fail fast (the slowest 503 within 6 s: the pool waits 2 s for a connection,
+#     and a loaded machine queues requests) with a clear reason:#     layout's 503 in the reader's language (Armenian here), readiness is DOWN; no request goes unanswered;
 #   - after it is back, both instances acknowledge answers again by themselves (recovery time measured);
 #   - at the end every acknowledged answer is stored, exactly once (driver.py verify, and a count of
 #     duplicate rows in the database).
@@ -101,7 +100,7 @@ probe_outage() { # while the database is down: the API, a page, readiness
   http PUT "$A/api/attempts/$PROBE/responses/$PROBE_Q" -H "Authorization: Bearer $PROBE_TOKEN" \
     -H 'Content-Type: application/json' -d "{\"choices\": $PROBE_C, \"seq\": $PROBE_SEQ}"
   expect 503 -- "an answer posted while the database is down"
-  [ "$MS" -lt 6000 ] || fail "the 503 took $MS ms (the pool's acquisition timeout is 5 s)"
+  [ "$MS" -lt 6000 ] || fail "the 503 took $MS ms (the pool's acquisition timeout is 2 s; a loaded machine queues requests too)"
   expect_body '"message":"The server cannot reach its database just now' "the JSON error names the database"
   http GET "$B/attempts/$PROBE/questions/1" -H 'Accept-Language: hy'
   expect 503 -- "a page while the database is down"

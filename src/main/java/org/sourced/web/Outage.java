@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,26 +20,51 @@ public enum Outage {
     DATABASE_DOWN,
     DISK_FULL;
 
-    /** The outage behind this exception, if it is one. A full disk wins over the closed database it leads to. */
+    /**
+     * The outage behind this exception, if it is one: its causes, suppressed exceptions (a failed commit's
+     * reason is suppressed into the transaction manager's RollbackException) and chained SQL exceptions. A full
+     * disk wins over the closed database it leads to.
+     */
     public static Optional<Outage> of(Throwable e) {
-        Outage found = null;
+        Deque<Throwable> todo = new ArrayDeque<>();
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null && seen.size() < 50; t = t.getCause()) {
+        todo.push(e);
+        Outage found = null;
+        while (!todo.isEmpty() && seen.size() < 200) {
+            Throwable t = todo.pop();
+            if (seen.put(t, Boolean.TRUE) != null) {
+                continue;
+            }
             if (diskFull(t)) {
                 return Optional.of(DISK_FULL);
             }
-            if (found == null && databaseDown(t)) {
+            if (databaseDown(t)) {
                 found = DATABASE_DOWN;
             }
-            if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t.getCause()) {
-                Optional<Outage> next = of(sql.getNextException());
-                if (next.isPresent() && (found == null || next.get() == DISK_FULL)) {
-                    found = next.get();
-                }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable s : t.getSuppressed()) {
+                todo.push(s);
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.push(sql.getNextException());
             }
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * What to tell the reader: an embedded database that cannot be opened while the disk under the data dir
+     * has (almost) no room left is the full disk (H2 closes its file after a failed write, and a reopening
+     * may then fail on the file lock, with no word of the disk).
+     */
+    public Outage given(long usableBytesInDataDir) {
+        return this == DATABASE_DOWN && usableBytesInDataDir >= 0 && usableBytesInDataDir < LOW_SPACE ? DISK_FULL : this;
+    }
+
+    /** Less room than this under the data dir counts as a full disk (H2 writes chunks of a few hundred KB). */
+    public static final long LOW_SPACE = 1 << 20;
 
     private static boolean diskFull(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage();

@@ -52,6 +52,24 @@ class OutageTest {
     }
 
     @Test
+    void aFailedCommitsReasonIsFoundWhereTheTransactionManagerSuppressedIt() {
+        // Narayana's RollbackException has no cause: the XAException with the driver's error is suppressed into it
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("General error: Writing to FileChannel failed", "50000", new IOException("No space left on device")));
+        rollback.addSuppressed(xa);
+        assertThat(Outage.of(new RuntimeException("Error invoking subclass method", rollback))).contains(Outage.DISK_FULL);
+    }
+
+    @Test
+    void anUnopenableDatabaseOnANearlyFullDiskIsTheFullDisk() {
+        assertThat(Outage.DATABASE_DOWN.given(4096)).isEqualTo(Outage.DISK_FULL);
+        assertThat(Outage.DATABASE_DOWN.given(10L << 30)).isEqualTo(Outage.DATABASE_DOWN);
+        assertThat(Outage.DATABASE_DOWN.given(-1)).isEqualTo(Outage.DATABASE_DOWN); // free space unknown
+        assertThat(Outage.DISK_FULL.given(10L << 30)).isEqualTo(Outage.DISK_FULL);
+    }
+
+    @Test
     void bugsAndBadDataAreNoOutage() {
         assertThat(Outage.of(new NullPointerException())).isEmpty();
         assertThat(Outage.of(wrapped(new SQLException("duplicate key value violates unique constraint", "23505")))).isEmpty();
