@@ -13,7 +13,8 @@
 #   bench/faults/pg-restart.sh                       # the long form: 200 students; restart, kill, restart
 #   bench/faults/pg-restart.sh --students 40 --outages restart,kill --down 2     # CI's short form (.ci/run)
 #   options: --students N (200)  --outages LIST of restart|kill (restart,kill,restart)  --down S seconds each
-#            outage lasts (3)  --think MIN-MAX seconds between a student's answers (1-3)
+#            outage lasts (3)  --think MIN-MAX seconds between a student's answers (1-3)  --fast-ms N: the
+#            slowest 503 allowed (6000; on a machine loaded by other work requests queue behind the failures)
 #   env:     APP (default target/pg-app/quarkus-run.jar: a PostgreSQL build, SOURCED_DB_KIND=postgresql
 #            ./mvnw package), KEEP=1 keeps the work dir
 cd "$(dirname "$0")/../.."
@@ -25,13 +26,15 @@ STUDENTS=200
 OUTAGES=restart,kill,restart
 DOWN=3
 THINK=1-3
+FAST_MS=6000
 while [ $# -gt 0 ]; do
   case "$1" in
     --students) STUDENTS=$2; shift 2 ;;
     --outages) OUTAGES=$2; shift 2 ;;
     --down) DOWN=$2; shift 2 ;;
     --think) THINK=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --fast-ms) FAST_MS=$2; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) fail "unknown option $1 (see --help)" ;;
   esac
 done
@@ -100,11 +103,11 @@ probe_outage() { # while the database is down: the API, a page, readiness
   http PUT "$A/api/attempts/$PROBE/responses/$PROBE_Q" -H "Authorization: Bearer $PROBE_TOKEN" \
     -H 'Content-Type: application/json' -d "{\"choices\": $PROBE_C, \"seq\": $PROBE_SEQ}"
   expect 503 -- "an answer posted while the database is down"
-  [ "$MS" -lt 6000 ] || fail "the 503 took $MS ms (the pool's acquisition timeout is 2 s; a loaded machine queues requests too)"
+  [ "$MS" -lt "$FAST_MS" ] || fail "the 503 took $MS ms (the pool's acquisition timeout is 2 s; a loaded machine queues requests too)"
   expect_body '"message":"The server cannot reach its database just now' "the JSON error names the database"
   http GET "$B/attempts/$PROBE/questions/1" -H 'Accept-Language: hy'
   expect 503 -- "a page while the database is down"
-  [ "$MS" -lt 6000 ] || fail "the 503 page took $MS ms"
+  [ "$MS" -lt "$FAST_MS" ] || fail "the 503 page took $MS ms"
   expect_body '<html lang="hy">' "the 503 page is in the reader's language"
   expect_body 'տվյալների բազայի' "the Armenian page says the database cannot be reached"
   expect_body 'class="site-footer"' "the 503 page is in the layout"
@@ -149,7 +152,7 @@ cat "$CHECK_WORK/load.out"
 LOAD_JSON=$(sed -n 's/^load: //p' "$CHECK_WORK/load.out")
 OUTAGE_JSON=$(sed -n 's/^outage_replies: //p' "$CHECK_WORK/load.out")
 OUTAGE_JSON=${OUTAGE_JSON:-"{}"}
-python3 - "$LOAD_JSON" "$OUTAGE_JSON" <<'PY' || fail "the students got replies other than 200 and a fast, clear 503 (see above)"
+python3 - "$LOAD_JSON" "$OUTAGE_JSON" "$FAST_MS" <<'PY' || fail "the students got replies other than 200 and a fast, clear 503 (see above)"
 import json, sys
 counts, outage = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 bad = {k: v for k, v in counts.items() if k.startswith(("put_http_", "start_http_")) and not k.endswith(("_503", "_201", "_200"))}
@@ -157,7 +160,7 @@ bad.update({k: v for k, v in counts.items() if k in ("no_reply", "in_doubt", "re
 problems = []
 if bad:
     problems.append("unexpected replies: %s" % bad)
-if outage and outage["slowest_ms"] >= 6000:
+if outage and outage["slowest_ms"] >= int(sys.argv[3]):
     problems.append("the slowest 503 took %d ms" % outage["slowest_ms"])
 unclear = [m for m in outage.get("messages", {}) if "cannot reach its database" not in m]
 if unclear:
