@@ -6,7 +6,9 @@ Standard library only.
   driver.py verify --base http://127.0.0.1:18401 --log acks.jsonl
 
 `--base` may list several instances, comma-separated: client i talks to instance i mod n. `--think MIN-MAX`
-makes each client pause between posts as a student would (default none: as fast as it can).
+makes each client pause between posts as a student would (default none: as fast as it can). `--failover`:
+a client whose instance refuses or drops its connection moves to the next one and goes on with the same
+attempt and token (bench/faults/instance-kill.sh).
 
 `load` runs K client threads. Each starts an exam attempt (POST /api/attempts) and answers its
 questions with PUT /api/attempts/{id}/responses/{q}, seq 1, 2, 3, ... (a new seq for every post,
@@ -143,6 +145,15 @@ def client(index, args, log, stats, stop):
     bases = args.base.split(",")
     b = index % len(bases)
     http_ = Http(bases[b], timeout=args.timeout)
+
+    def fail_over():
+        nonlocal b, http_
+        if args.failover and len(bases) > 1:
+            http_.close()
+            b = (b + 1) % len(bases)
+            http_ = Http(bases[b], timeout=args.timeout)
+            stats.add("failovers")
+
     think(args, rnd, stop)  # students do not all start in the same second
     while not stop():
         t0 = time.monotonic()
@@ -150,6 +161,7 @@ def client(index, args, log, stats, stop):
             status, payload = http_.request("POST", "/api/attempts", {"pack": PACK, "length": args.questions, "mode": "exam"})
         except (OSError, http.client.HTTPException):
             stats.add("start_failed")  # server down or killed mid-request: this client starts again
+            fail_over()
             time.sleep(0.5)
             continue
         if status != 201:
@@ -160,7 +172,7 @@ def client(index, args, log, stats, stop):
             continue
         started = json.loads(payload)
         aid, token, questions = started["id"], started["token"], started["questions"]
-        log.write({"k": "start", "a": aid, "t": token, "q": [q["id"] for q in questions], "b": b})
+        log.write({"k": "start", "a": aid, "t": token, "q": [q["id"] for q in questions], "b": b, "c": index})
         stats.add("attempts")
         last = {}
         seq = 0
@@ -178,6 +190,7 @@ def client(index, args, log, stats, stop):
                                                 {"choices": answer, "seq": seq}, token)
             except ConnectionRefusedError:
                 stats.add("refused")  # the server is down: nothing was sent
+                fail_over()
                 time.sleep(0.5)
                 continue
             except TimeoutError:
@@ -186,11 +199,12 @@ def client(index, args, log, stats, stop):
                 continue
             except (OSError, http.client.HTTPException):
                 stats.add("in_doubt")  # the server went away mid-request: maybe stored, maybe not
+                fail_over()
                 time.sleep(0.2)
                 continue
             ms = int((time.monotonic() - t0) * 1000)
             if status == 200:
-                log.write({"k": "ack", "a": aid, "q": q["id"], "c": answer, "s": seq, "b": b, "at": int(time.time() * 1000)})
+                log.write({"k": "ack", "a": aid, "q": q["id"], "c": answer, "s": seq, "b": b, "at": int(time.time() * 1000), "i": index})
                 last[q["id"]] = answer
                 stats.add("acknowledged")
             elif status == 503:
@@ -330,6 +344,7 @@ def main():
     lp.add_argument("--answers-per-attempt", type=int, default=40)
     lp.add_argument("--seed", type=int, default=1)
     lp.add_argument("--think", default="0-0", help="MIN-MAX seconds a client waits before each post (default 0-0)")
+    lp.add_argument("--failover", action="store_true", help="on a refused or dropped connection, move to the next base")
     lp.add_argument("--timeout", type=float, default=20.0, help="seconds without a reply that count as no reply")
     vp = sub.add_parser("verify")
     vp.add_argument("--base", required=True)

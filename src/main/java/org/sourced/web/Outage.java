@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,8 +86,9 @@ public enum Outage {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String message = sql.getMessage() == null ? "" : sql.getMessage();
         // 08: connection exceptions (refused, broken); 57P01-57P03: PostgreSQL shutting down, crashed, starting up;
-        // 53300: too many connections. Agroal's own "acquisition timeout" has no state: the pool waited in vain.
+        // 53300: too many connections. Agroal's "Acquisition timeout while waiting for new connection" has no state:
+        // the pool waited in vain (for a database that refuses, or an H2 file being reopened).
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || state.equals("53300") || message.contains("acquisition timeout");
+                || state.equals("53300") || message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }

@@ -33,6 +33,7 @@ class OutageTest {
     @Test
     void aPoolThatWaitedInVainIsTheDatabaseDown() {
         assertThat(Outage.of(wrapped(new SQLException("Sorry, acquisition timeout!")))).contains(Outage.DATABASE_DOWN);
+        assertThat(Outage.of(wrapped(new SQLException("Acquisition timeout while waiting for new connection")))).contains(Outage.DATABASE_DOWN);
     }
 
     @Test
