@@ -88,6 +88,13 @@ public enum Outage {
         // 08: connection exceptions (refused, broken); 57P01-57P03: PostgreSQL shutting down, crashed, starting up;
         // 53300: too many connections. Agroal's "Acquisition timeout while waiting for new connection" has no state:
         // the pool waited in vain (for a database that refuses, or an H2 file being reopened).
+        // H2: 90028 and 90031, an I/O error opening or using the file; its MVStore failing to read or write the
+        // file, or closed after such a failure (a "General error", 50000, naming the MVStoreException)
+        if (state.equals("90028") || state.equals("90031") || state.equals("90098") || state.equals("90121")
+                || state.equals("50000") && message.contains("MVStoreException")
+                        && (message.contains("Writing to") || message.contains("Reading from") || message.contains("store is closed"))) {
+            return true;
+        }
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300") || message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
