@@ -88,10 +88,12 @@ public enum Outage {
         // 08: connection exceptions (refused, broken); 57P01-57P03: PostgreSQL shutting down, crashed, starting up;
         // 53300: too many connections. Agroal's "Acquisition timeout while waiting for new connection" has no state:
         // the pool waited in vain (for a database that refuses, or an H2 file being reopened).
-        // H2: 90028 and 90031, an I/O error opening or using the file; its MVStore failing to read or write the
-        // file, or closed after such a failure (a "General error", 50000, naming the MVStoreException)
-        if (state.equals("90028") || state.equals("90031") || state.equals("90098") || state.equals("90121")
-                || state.equals("50000") && message.contains("MVStoreException")
+        // H2 (by error code: a general error's SQLState is HY000): 90028 and 90031, an I/O error opening or using
+        // the file; 90098 and 90121, closed; its MVStore failing to read or write the file, or closed after such a
+        // failure (a general error, 50000, naming the MVStoreException)
+        int code = sql.getErrorCode();
+        if (code == 90028 || code == 90031 || code == 90098 || code == 90121
+                || code == 50000 && message.contains("MVStoreException")
                         && (message.contains("Writing to") || message.contains("Reading from") || message.contains("store is closed"))) {
             return true;
         }

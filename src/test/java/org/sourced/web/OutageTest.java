@@ -72,12 +72,12 @@ class OutageTest {
 
     @Test
     void h2sFileErrorsAreTheDatabaseDown() {
-        assertThat(Outage.of(wrapped(new SQLException("IO Exception: \"/data/sourced.mv.db\" [90028-240]", "90028")))).contains(Outage.DATABASE_DOWN);
-        assertThat(Outage.of(wrapped(new SQLException("General error: \"org.h2.mvstore.MVStoreException: Reading from file sun.nio.ch.FileChannelImpl@1 failed\"", "50000"))))
+        assertThat(Outage.of(wrapped(new SQLException("IO Exception: \"/data/sourced.mv.db\" [90028-240]", "90028", 90028)))).contains(Outage.DATABASE_DOWN);
+        assertThat(Outage.of(wrapped(new SQLException("General error: \"org.h2.mvstore.MVStoreException: Reading from file sun.nio.ch.FileChannelImpl@1 failed\" [50000-240]", "HY000", 50000))))
                 .contains(Outage.DATABASE_DOWN);
-        assertThat(Outage.of(wrapped(new SQLException("General error: \"org.h2.mvstore.MVStoreException: This store is closed [2.4.240/4]\"", "50000"))))
+        assertThat(Outage.of(wrapped(new SQLException("General error: \"org.h2.mvstore.MVStoreException: This store is closed [2.4.240/4]\" [50000-240]", "HY000", 50000))))
                 .contains(Outage.DATABASE_DOWN);
-        assertThat(Outage.of(wrapped(new SQLException("General error: \"java.lang.NullPointerException\"", "50000")))).isEmpty();
+        assertThat(Outage.of(wrapped(new SQLException("General error: \"java.lang.NullPointerException\" [50000-240]", "HY000", 50000)))).isEmpty();
     }
 
     @Test
