@@ -26,6 +26,8 @@ PID=
 cleanup() { [ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; wait 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $WORK" || rm -rf "$WORK"; }
 trap cleanup EXIT
 fail() { echo "backup-restore: FAIL: $*" >&2; [ -f "$WORK/server.log" ] && tail -15 "$WORK/server.log" >&2; exit 1; }
+# a command that set -e stops on names itself too (not silently exit 1)
+trap 'fail "the command \"$BASH_COMMAND\" (line $LINENO) exited with $?"' ERR
 
 start() { # data dir [extra env...]
   local dir=$1; shift

@@ -73,6 +73,9 @@ fail() { # keeps the data dir and logs for a look
   exit 1
 }
 
+# a command that set -e stops on names itself too (not silently exit 1)
+trap 'fail "the command \"$BASH_COMMAND\" (line $LINENO) exited with $?"' ERR
+
 start_server() { # log file
   # Agroal waits 5 s for a connection by default; once, on a machine at a load of 30 (restarts of 40-80 s),
   # a start gave up on it. Opening a killed file with H2 alone takes no longer than a clean one (about 2 s,

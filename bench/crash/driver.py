@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
-"""Load and verification for the crash test (bench/crash/crash.sh). Standard library only.
+"""Load and verification for the crash test (bench/crash/crash.sh) and the fault tests (bench/faults/).
+Standard library only.
 
   driver.py load   --base http://127.0.0.1:18401 --clients 8 --log acks.jsonl --stop-file STOP --deadline 300
   driver.py verify --base http://127.0.0.1:18401 --log acks.jsonl
+
+`--base` may list several instances, comma-separated: client i talks to instance i mod n. `--think MIN-MAX`
+makes each client pause between posts as a student would (default none: as fast as it can). `--failover`:
+a client whose instance refuses or drops its connection moves to the next one and goes on with the same
+attempt and token (bench/faults/instance-kill.sh).
 
 `load` runs K client threads. Each starts an exam attempt (POST /api/attempts) and answers its
 questions with PUT /api/attempts/{id}/responses/{q}, seq 1, 2, 3, ... (a new seq for every post,
@@ -19,6 +25,11 @@ file appears or the deadline passes (always bounded).
   - each question of the attempt appears exactly once in the responses (no duplicate rows);
   - the attempt's accepted seq is at least the highest acknowledged seq.
 It prints a summary and exits 1 on any loss or duplicate.
+
+Replies other than 200 are counted by status. A 503 is the server saying it cannot store just now (database
+down, disk full: docs/faults.md): its JSON message and time are kept, and `load` prints the slowest 503 and
+the first message of each kind in its summary (`outage_replies`), so a script can check they came fast and
+said why. Any other 5xx, and any request that got no reply within --timeout seconds, is written to stderr.
 """
 import argparse
 import http.client
@@ -37,6 +48,7 @@ class Http:
     """One keep-alive connection per client thread, reopened after any error."""
 
     def __init__(self, base, timeout=20.0):
+        self.base = base
         u = urlsplit(base)
         self.host, self.port, self.timeout = u.hostname, u.port or 80, timeout
         self.conn = None
@@ -104,54 +116,101 @@ class Stats:
     def __init__(self):
         self.lock = threading.Lock()
         self.counts = {}
+        self.outage = {"slowest_ms": 0, "messages": {}}
 
     def add(self, key, n=1):
         with self.lock:
             self.counts[key] = self.counts.get(key, 0) + n
 
+    def unavailable(self, ms, payload):
+        try:
+            message = json.loads(payload).get("message", "")
+        except ValueError:
+            message = "(not JSON) " + payload[:120].decode("utf-8", "replace")
+        with self.lock:
+            self.outage["slowest_ms"] = max(self.outage["slowest_ms"], ms)
+            m = self.outage["messages"]
+            m[message] = m.get(message, 0) + 1
+
+
+def think(args, rnd, stop):
+    if args.think_max > 0:
+        end = time.monotonic() + rnd.uniform(args.think_min, args.think_max)
+        while not stop() and time.monotonic() < end:
+            time.sleep(min(0.2, max(0.0, end - time.monotonic())))
+
 
 def client(index, args, log, stats, stop):
     rnd = random.Random(args.seed * 1000 + index)
-    http_ = Http(args.base)
+    bases = args.base.split(",")
+    b = index % len(bases)
+    http_ = Http(bases[b], timeout=args.timeout)
+
+    def fail_over():
+        nonlocal b, http_
+        if args.failover and len(bases) > 1:
+            http_.close()
+            b = (b + 1) % len(bases)
+            http_ = Http(bases[b], timeout=args.timeout)
+            stats.add("failovers")
+
+    think(args, rnd, stop)  # students do not all start in the same second
     while not stop():
+        t0 = time.monotonic()
         try:
             status, payload = http_.request("POST", "/api/attempts", {"pack": PACK, "length": args.questions, "mode": "exam"})
         except (OSError, http.client.HTTPException):
             stats.add("start_failed")  # server down or killed mid-request: this client starts again
+            fail_over()
             time.sleep(0.5)
             continue
         if status != 201:
             stats.add("start_http_%d" % status)
-            time.sleep(0.2)
+            if status == 503:
+                stats.unavailable(int((time.monotonic() - t0) * 1000), payload)
+            time.sleep(0.2 if status != 503 else 1.0)
             continue
         started = json.loads(payload)
         aid, token, questions = started["id"], started["token"], started["questions"]
-        log.write({"k": "start", "a": aid, "t": token, "q": [q["id"] for q in questions]})
+        log.write({"k": "start", "a": aid, "t": token, "q": [q["id"] for q in questions], "b": b, "c": index})
         stats.add("attempts")
         last = {}
         seq = 0
         for _ in range(args.answers_per_attempt):
             if stop():
                 break
+            think(args, rnd, stop)
             q = rnd.choice(questions)
             answer = pick(q, last.get(q["id"]), rnd)
             seq += 1
             log.write({"k": "try", "a": aid, "q": q["id"], "c": answer, "s": seq})
+            t0 = time.monotonic()
             try:
                 status, payload = http_.request("PUT", "/api/attempts/%s/responses/%s" % (aid, q["id"]),
                                                 {"choices": answer, "seq": seq}, token)
             except ConnectionRefusedError:
                 stats.add("refused")  # the server is down: nothing was sent
+                fail_over()
                 time.sleep(0.5)
+                continue
+            except TimeoutError:
+                stats.add("no_reply")  # the server took the request and answered nothing in time: a hang
+                sys.stderr.write("client %d: PUT %s/%s seq %d -> no reply within %.0f s\n" % (index, aid, q["id"], seq, args.timeout))
                 continue
             except (OSError, http.client.HTTPException):
                 stats.add("in_doubt")  # the server went away mid-request: maybe stored, maybe not
+                fail_over()
                 time.sleep(0.2)
                 continue
+            ms = int((time.monotonic() - t0) * 1000)
             if status == 200:
-                log.write({"k": "ack", "a": aid, "q": q["id"], "c": answer, "s": seq})
+                log.write({"k": "ack", "a": aid, "q": q["id"], "c": answer, "s": seq, "b": b, "at": int(time.time() * 1000), "i": index})
                 last[q["id"]] = answer
                 stats.add("acknowledged")
+            elif status == 503:
+                stats.add("put_http_503")  # not stored (rolled back), or in doubt if the commit's reply was lost
+                stats.unavailable(ms, payload)
+                time.sleep(1.0)
             else:
                 stats.add("put_http_%d" % status)
                 if status >= 500 or status == 409:
@@ -174,6 +233,8 @@ def load(args):
     for t in threads:
         t.join(timeout=max(1.0, deadline - time.monotonic() + 30))
     print("load: " + json.dumps(stats.counts, sort_keys=True))
+    if stats.outage["messages"]:
+        print("outage_replies: " + json.dumps(stats.outage, sort_keys=True))
     return 0
 
 
@@ -206,7 +267,7 @@ def verify(args):
                     acks[key] = (r["s"], r["c"])
                 max_ack_seq[r["a"]] = max(max_ack_seq.get(r["a"], 0), r["s"])
 
-    http_ = Http(args.base, timeout=30.0)
+    http_ = Http(args.base.split(",")[0], timeout=30.0)
     verified = in_doubt_landed = missing = duplicates = seq_behind = unreadable = 0
     problems = []
     for aid, info in attempts.items():
@@ -282,10 +343,15 @@ def main():
     lp.add_argument("--questions", type=int, default=10, help="questions per attempt")
     lp.add_argument("--answers-per-attempt", type=int, default=40)
     lp.add_argument("--seed", type=int, default=1)
+    lp.add_argument("--think", default="0-0", help="MIN-MAX seconds a client waits before each post (default 0-0)")
+    lp.add_argument("--failover", action="store_true", help="on a refused or dropped connection, move to the next base")
+    lp.add_argument("--timeout", type=float, default=20.0, help="seconds without a reply that count as no reply")
     vp = sub.add_parser("verify")
     vp.add_argument("--base", required=True)
     vp.add_argument("--log", required=True)
     args = p.parse_args()
+    if args.cmd == "load":
+        args.think_min, args.think_max = (float(x) for x in args.think.split("-"))
     return load(args) if args.cmd == "load" else verify(args)
 
 

@@ -6,6 +6,11 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,8 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sourced.web.i18n.Messages;
+import org.sourced.web.i18n.SecurityMessages;
 import org.sourced.web.i18n.UiLanguage;
 import org.sourced.web.i18n.UiText;
 
@@ -117,6 +124,10 @@ public class ErrorPages {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return w.getResponse();
         }
+        Optional<Outage> outage = Outage.of(e);
+        if (outage.isPresent()) {
+            return unavailable(outage.get().given(usableBytesInDataDir()), e, uri);
+        }
         String incident = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         Log.errorf(e, "Incident %s on %s", incident, uri.getPath());
         if (isApi(uri)) {
@@ -124,6 +135,48 @@ public class ErrorPages {
         }
         return Response.status(500).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.serverError(incident)).build();
+    }
+
+    /**
+     * The database is unreachable or the disk full: a 503 that says which, at once (the pool gives up within its
+     * acquisition timeout), with Retry-After. One log line without a stack trace, as an outage repeats it on
+     * every request; the transaction was rolled back, so what was sent is not stored, and the page says so.
+     */
+    private Response unavailable(Outage outage, Throwable e, UriInfo uri) {
+        RoutingContext rc = request.getCurrent();
+        String method = rc == null ? "GET" : rc.request().method().name();
+        boolean reading = method.equals("GET") || method.equals("HEAD");
+        Log.warnf("%s on %s %s: %s", outage == Outage.DISK_FULL ? "Disk full" : "Database unreachable", method,
+                uri.getPath(), rootMessage(e));
+        UiText text = switch (outage) {
+            case DATABASE_DOWN -> reading ? UiText.sec(SecurityMessages::errDatabaseDownPage) : UiText.sec(SecurityMessages::errDatabaseDown);
+            case DISK_FULL -> reading ? UiText.sec(SecurityMessages::errDiskFullPage) : UiText.sec(SecurityMessages::errDiskFull);
+        };
+        Response.ResponseBuilder reply = Response.status(503).header("Retry-After", outage == Outage.DISK_FULL ? 60 : 5);
+        if (isApi(uri)) {
+            return reply.type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(503, text.english())).build();
+        }
+        keepCsrfToken();
+        return reply.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.problem(503, UiText.sec(SecurityMessages::errUnavailable).current(), text.current())).build();
+    }
+
+    /** Free space under the data dir (the H2 file's disk), or -1 when it cannot be read. */
+    private static long usableBytesInDataDir() {
+        try {
+            Path dir = Path.of(ConfigProvider.getConfig().getOptionalValue("sourced.data-dir", String.class).orElse("data"));
+            return Files.getFileStore(Files.exists(dir) ? dir : dir.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 50 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** The heading of an error page, by status; a status without its own words keeps the error's title. */

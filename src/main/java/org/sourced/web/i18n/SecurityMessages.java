@@ -33,9 +33,18 @@ public interface SecurityMessages {
     @Message("You are no longer a member of this class, so this assignment no longer takes answers.")
     String errRemovedFromClass();
 
-    @Message("The server cannot reach its database just now. Your last answer was not saved; try again in a few seconds.")
+    @Message("Not available just now")
+    String errUnavailable();
+
+    @Message("The server cannot reach its database just now, so what you just sent was not saved. Try again in a few seconds.")
     String errDatabaseDown();
 
-    @Message("The server's disk is full, so nothing can be saved just now. Your last answer was not saved; tell your teacher.")
+    @Message("The server cannot reach its database just now, so this page cannot be shown. Try again in a few seconds.")
+    String errDatabaseDownPage();
+
+    @Message("The server's disk is full, so what you just sent was not saved. Tell your teacher or the server's administrator.")
     String errDiskFull();
+
+    @Message("The server's disk is full, so this page cannot be shown just now. Tell your teacher or the server's administrator.")
+    String errDiskFullPage();
 }
