@@ -11,29 +11,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-TMP=$(mktemp -d)
+source .ci/lib.sh
+check_init bundle
+TMP=$CHECK_WORK
 APP_PID=
-STEP=start
-LOG=/dev/null
-cleanup() { [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$TMP"; }
-trap cleanup EXIT
-step() { STEP=$1; printf '\n-- bundle: %s\n' "$STEP"; }
-fail() {
-  printf '\nbundle FAILED at step "%s": %s\n' "$STEP" "$*" >&2
-  if [[ -f "$LOG" ]]; then echo "last lines of $LOG:" >&2; grep -v '^\s*at ' "$LOG" | tail -15 >&2; fi
-  exit 1
-}
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+on_exit '[ -n "$APP_PID" ] && stop_pid "$APP_PID" 10'
 # waits for the first 200 from GET / on $1, at most $2 seconds; prints the milliseconds it took
 wait_home() {
-  local t0 deadline
-  t0=$(date +%s%N); deadline=$((SECONDS + $2))
-  until curl -fs -o /dev/null "http://127.0.0.1:$1/"; do
-    [[ -z "$APP_PID" ]] || kill -0 "$APP_PID" 2>/dev/null || fail "expected the app to serve GET / on port $1, it exited"
-    [[ $SECONDS -lt $deadline ]] || fail "expected a 200 from GET / on port $1 within $2 s, none came"
-    sleep 0.05
-  done
+  local t0
+  t0=$(date +%s%N)
+  wait_until "$2" "a 200 from GET / on port $1 (the app: pid $APP_PID)" home_answers "$1"
   echo $((($(date +%s%N) - t0) / 1000000))
+}
+home_answers() {
+  kill -0 "$APP_PID" 2>/dev/null || fail "expected the app to serve GET / on port $1, it exited"
+  curl -fs -o /dev/null "http://127.0.0.1:$1/"
 }
 expect_csto() { # port
   local body
@@ -67,13 +59,14 @@ PY
 step "the README's run command on the default ./data"
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B package -DskipTests
 mkdir -p "$TMP/readme" && cp -r content "$TMP/readme/content"
-PORT=$(free_port); LOG=$TMP/readme/app.log
+PORT=$(free_port); LOG=$TMP/readme/app.log; watch_log "java -jar" "$LOG"
 (cd "$TMP/readme" && exec env -u SOURCED_DATA_DIR QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$LOG" 2>&1) &
 APP_PID=$!
-echo "java -jar: first 200 after $(wait_home "$PORT" 180) ms"
+ms=$(wait_home "$PORT" 180)
+echo "java -jar: first 200 after $ms ms"
 expect_csto "$PORT"
 [[ -f "$TMP/readme/data/sourced.mv.db" ]] || fail "expected the H2 database in ./data/sourced.mv.db, found: $(ls "$TMP/readme/data" 2>&1)"
-kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=
+stop_pid "$APP_PID"; APP_PID=
 
 step "build the release bundle on a JDK 25"
 JDK25=${JDK25:-}
@@ -86,7 +79,7 @@ if [[ ! -x "${JDK25:-/nonexistent}/bin/jpackage" ]]; then
     || fail "expected a JDK 25 (jlink, jpackage, AOT cache) under /usr/lib/jvm or from Debian's openjdk-25-jdk-headless; this machine has neither (Debian 12 ships no JDK 25): $(ls /usr/lib/jvm)"
   JDK25=/usr/lib/jvm/java-25-openjdk-amd64
 fi
-LOG=$TMP/release.log
+LOG=$TMP/release.log; watch_log "release build" "$LOG"
 JAVA_HOME=$JDK25 ./mvnw -B package -Prelease -DskipTests >"$LOG" 2>&1 || fail "expected ./mvnw -B package -Prelease to build the bundle, it failed: $(grep -E 'release FAILED|ERROR' "$LOG" | head -5)"
 grep -E '^(training|AOT cache|target/release)' "$LOG" || true
 TARBALL=$(ls target/release/sourced-*-linux-x64.tar.gz 2>/dev/null | head -1)
@@ -96,33 +89,35 @@ DEB=$(ls target/release/sourced_*_amd64.deb 2>/dev/null | head -1)
 step "the unpacked bundle with no java on PATH and JAVA_HOME unset"
 mkdir -p "$TMP/bundle" && tar -C "$TMP/bundle" -xzf "$TARBALL"
 BUNDLE=$(ls -d "$TMP"/bundle/sourced-*)
-PORT=$(free_port); LOG=$TMP/bundle.log
+PORT=$(free_port); LOG=$TMP/bundle.log; watch_log "bin/sourced" "$LOG"
 env -i HOME="$TMP" PATH=/nonexistent QUARKUS_HTTP_PORT=$PORT SOURCED_DATA_DIR="$TMP/bundle-data" "$BUNDLE/bin/sourced" >"$LOG" 2>&1 &
 APP_PID=$!
-echo "bin/sourced: first 200 after $(wait_home "$PORT" 120) ms"
+ms=$(wait_home "$PORT" 120)
+echo "bin/sourced: first 200 after $ms ms"
 EXE=$(readlink -f "/proc/$APP_PID/exe")
 [[ "$EXE" == "$BUNDLE"/* ]] || fail "expected the process's executable inside $BUNDLE, got $EXE"
 echo "executable: $EXE"
 expect_csto "$PORT"
 take_attempt "$PORT" || fail "expected an attempt taken and submitted through the API"
 echo "resident memory after start and one attempt: $(($(ps -o rss= -p "$APP_PID") / 1024)) MiB"
-kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=
+stop_pid "$APP_PID"; APP_PID=
 out=$(env -i PATH=/nonexistent "$BUNDLE/bin/sourced" validate "$BUNDLE/lib/app/content" 2>&1) \
   || fail "expected bin/sourced validate to pass the shipped packs, it said: $(tail -5 <<<"$out")"
 echo "validate: $(tail -1 <<<"$out")"
 
 step "the .deb: install, serve through the unit's ExecStart, remove with the data dir kept"
-LOG=$TMP/apt.log
+LOG=$TMP/apt.log; watch_log "apt install" "$LOG"
 apt-get install -y -qq "$ROOT/$DEB" >"$LOG" 2>&1 || fail "expected apt to install $DEB, it refused"
 getent passwd sourced >/dev/null || fail "expected the package to create the system user sourced, none exists"
 [[ "$(stat -c %U /var/lib/sourced)" == sourced ]] || fail "expected /var/lib/sourced owned by sourced, got $(stat -c %U /var/lib/sourced)"
 [[ -f /lib/systemd/system/sourced.service ]] || fail "expected the unit /lib/systemd/system/sourced.service"
-PORT=$(free_port); LOG=$TMP/deb-app.log
+PORT=$(free_port); LOG=$TMP/deb-app.log; watch_log "the installed unit" "$LOG"
 if [[ -d /run/systemd/system ]]; then
   mkdir -p /etc/systemd/system/sourced.service.d
   printf '[Service]\nEnvironment=QUARKUS_HTTP_PORT=%s\n' "$PORT" > /etc/systemd/system/sourced.service.d/ci-port.conf
   systemctl daemon-reload && systemctl restart sourced || fail "expected systemctl to start sourced"
-  echo "under systemd: first 200 after $(wait_home "$PORT" 120) ms"
+  ms=$(wait_home "$PORT" 120)
+  echo "under systemd: first 200 after $ms ms"
   expect_csto "$PORT"
   systemctl stop sourced
   rm -rf /etc/systemd/system/sourced.service.d
@@ -131,14 +126,15 @@ else
   echo "no systemd here: running the unit's ExecStart ($EXEC) as its User with its EnvironmentFile"
   su -s /bin/sh sourced -c "set -a; . /etc/default/sourced; QUARKUS_HTTP_PORT=$PORT; cd /var/lib/sourced && exec $EXEC" >"$LOG" 2>&1 &
   APP_PID=$!
-  echo "ExecStart: first 200 after $(wait_home "$PORT" 120) ms"
+  ms=$(wait_home "$PORT" 120)
+  echo "ExecStart: first 200 after $ms ms"
   expect_csto "$PORT"
   take_attempt "$PORT" || fail "expected an attempt through the installed package"
   pkill -TERM -u sourced -f /opt/sourced/bin/sourced || true
   wait "$APP_PID" || true; APP_PID=
 fi
 [[ -f /var/lib/sourced/sourced.mv.db ]] || fail "expected the database in /var/lib/sourced, found: $(ls -A /var/lib/sourced)"
-LOG=$TMP/apt.log
+LOG=$TMP/apt-remove.log; watch_log "apt remove" "$LOG"
 apt-get remove -y -qq sourced >"$LOG" 2>&1 || fail "expected apt to remove sourced"
 [[ ! -e /opt/sourced ]] || fail "expected /opt/sourced gone after remove, it is still there"
 [[ -f /var/lib/sourced/sourced.mv.db ]] || fail "expected the data dir kept after remove, /var/lib/sourced/sourced.mv.db is gone"
