@@ -26,6 +26,8 @@
 #                                so none can be taken meanwhile): reads the port from its log, sets UP_PORT,
 #                                then wait_ready
 #   stop_pid PID [SECONDS]       SIGTERM, waits up to SECONDS (default 60), then SIGKILL
+#   verify_acked BASE LOG        bench/crash/driver.py verify: every acknowledged answer in LOG stored exactly once
+#                                (prints its report, keeps it in $CHECK_WORK/verify.out); fail otherwise
 CHECK_NAME=check
 CHECK_STEP="starting"
 CHECK_LOGS=()
@@ -209,4 +211,11 @@ stop_pid() {
     sleep 0.1
   done
   wait "$pid" 2>/dev/null || true
+}
+
+verify_acked() {
+  local rc=0
+  python3 bench/crash/driver.py verify --base "$1" --log "$2" >"$CHECK_WORK/verify.out" 2>&1 || rc=$?
+  cat "$CHECK_WORK/verify.out"
+  [ "$rc" = 0 ] || fail "acknowledged answers lost or duplicated: $(grep PROBLEM "$CHECK_WORK/verify.out" | head -3)"
 }

@@ -193,10 +193,7 @@ sys.exit(1 if problems else 0)
 PY
 
 step "every acknowledged answer is stored exactly once"
-VERIFY_RC=0
-python3 bench/crash/driver.py verify --base "$BASE" --log "$LOG" >"$CHECK_WORK/verify.out" 2>&1 || VERIFY_RC=$?
-cat "$CHECK_WORK/verify.out"
-[ "$VERIFY_RC" = 0 ] || fail "acknowledged answers lost or duplicated: $(grep PROBLEM "$CHECK_WORK/verify.out" | head -3)"
+verify_acked "$BASE" "$LOG"
 
 step "a clean stop, then H2's own tool opens the file: no duplicate rows"
 stop_pid "$PID" 120

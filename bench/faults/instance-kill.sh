@@ -108,12 +108,8 @@ cat "$CHECK_WORK/load.out"
 if grep -q ' -> 5' "$CHECK_WORK/load.err"; then fail "5xx replies: $(grep ' -> 5' "$CHECK_WORK/load.err" | head -3)"; fi
 
 step "every acknowledged answer is stored exactly once"
-VERIFY_RC=0
-python3 bench/crash/driver.py verify --base "$B" --log "$LOG" >"$CHECK_WORK/verify.out" 2>&1 || VERIFY_RC=$?
-cat "$CHECK_WORK/verify.out"
-[ "$VERIFY_RC" = 0 ] || fail "acknowledged answers lost or duplicated: $(grep PROBLEM "$CHECK_WORK/verify.out" | head -3)"
-DUPS=$(PG_DB=sourced pg_sql "select count(*) from (select attempt_id, question_id from response group by attempt_id, question_id having count(*) > 1) d")
-[ "$DUPS" = 0 ] || fail "$DUPS duplicate response rows in the database"
+verify_acked "$B" "$LOG"
+pg_expect_no_duplicate_responses
 SUMMARY=$(tail -1 "$CHECK_WORK/verify.out" | sed 's/^verify: //')
 echo "instance-kill: students=$STUDENTS moved_within_ms=$MOVED_MS db_duplicate_rows=$DUPS elapsed=$(($(date +%s) - T0))s $SUMMARY"
 echo "instance-kill: OK"

@@ -171,12 +171,8 @@ sys.exit(1 if problems else 0)
 PY
 
 step "every acknowledged answer is stored exactly once"
-VERIFY_RC=0
-python3 bench/crash/driver.py verify --base "$A" --log "$LOG" >"$CHECK_WORK/verify.out" 2>&1 || VERIFY_RC=$?
-cat "$CHECK_WORK/verify.out"
-[ "$VERIFY_RC" = 0 ] || fail "acknowledged answers lost or duplicated: $(grep PROBLEM "$CHECK_WORK/verify.out" | head -3)"
-DUPS=$(PG_DB=sourced pg_sql "select count(*) from (select attempt_id, question_id from response group by attempt_id, question_id having count(*) > 1) d")
-[ "$DUPS" = 0 ] || fail "$DUPS duplicate response rows in the database"
+verify_acked "$A" "$LOG"
+pg_expect_no_duplicate_responses
 
 # checked after the answers were verified, so a run with a bad reply still says whether anything was lost
 [ -z "${REPLIES_BAD:-}" ] || { step "the students' replies"; fail "the students got replies other than 200 and a fast, clear 503 (see the lines before 'every acknowledged answer'; nothing acknowledged was lost)"; }

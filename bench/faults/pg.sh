@@ -52,3 +52,9 @@ pg_kill() {
 pg_sql() {
   pg_as "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d "${PG_DB:-postgres}" -tAqc "$1"
 }
+
+# the number of (attempt, question) pairs stored more than once in the check's database; fails unless 0
+pg_expect_no_duplicate_responses() {
+  DUPS=$(PG_DB=sourced pg_sql "select count(*) from (select attempt_id, question_id from response group by attempt_id, question_id having count(*) > 1) d")
+  [ "$DUPS" = 0 ] || fail "$DUPS duplicate response rows in the database"
+}

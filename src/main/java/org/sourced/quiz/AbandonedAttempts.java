@@ -69,8 +69,7 @@ public class AbandonedAttempts {
                 return 0;
             }
             List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-            em.createNativeQuery("delete from response where attempt_id in (:ids)").setParameter("ids", ids).executeUpdate();
-            int n = em.createNativeQuery("delete from attempt where id in (:ids)").setParameter("ids", ids).executeUpdate();
+            int n = Attempt.deleteWithResponses(ids);
             rows.forEach(r -> AttemptFacts.forget((String) r[1]));
             return n;
         }

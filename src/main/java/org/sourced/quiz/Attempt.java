@@ -88,6 +88,15 @@ public class Attempt extends PanacheEntityBase {
         return status;
     }
 
+    /** Deletes these attempts with their responses (the cleanup of abandoned ones, the warm-up's rehearsal); how many went. */
+    static int deleteWithResponses(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        QuestionResponse.delete("attemptId in ?1", ids);
+        return (int) delete("id in ?1", ids);
+    }
+
     public static Optional<Attempt> byPublicId(String publicId) {
         return find("publicId", publicId).firstResultOptional();
     }

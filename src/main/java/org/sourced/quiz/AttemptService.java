@@ -372,13 +372,10 @@ public class AttemptService {
     public int eraseRehearsal(String ownerKey, List<String> publicIds) {
         List<Long> ids = Attempt.<Attempt>list("ownerKey = ?1 and publicId in ?2 and assignmentId is null", ownerKey, publicIds)
                 .stream().map(a -> a.id).toList();
-        if (!ids.isEmpty()) {
-            QuestionResponse.delete("attemptId in ?1", ids);
-            Attempt.delete("id in ?1", ids);
-        }
+        int erased = Attempt.deleteWithResponses(ids);
         ReviewCard.delete("ownerKey", ownerKey);
         publicIds.forEach(AttemptFacts::forget);
-        return ids.size();
+        return erased;
     }
 
     /** The score of an attempt from its stored responses (unanswered questions score 0 of their maximum). */
