@@ -45,6 +45,8 @@ public class Results {
     ClassService classes;
     @Inject
     StatisticsStore store;
+    @Inject
+    jakarta.enterprise.inject.Instance<KeyCorrections> corrections;
 
     /** One question's statistics. Facility and discrimination are null where undefined (see ItemStatistics). */
     public record QuestionStats(String id, String stem, String type, String objective, long n, long answered, double max,
@@ -101,7 +103,10 @@ public class Results {
         PackContent pack = classes.contentOf(s);
         List<QuestionStats> stats = new ArrayList<>();
         Map<String, double[]> byObjective = new LinkedHashMap<>();
-        for (Question q : s.questionsIn(pack)) {
+        // a regrade moved the marks of a corrected question to its new key: its key, choices and points follow
+        Map<String, Question> corrected = corrections.isResolvable() ? corrections.get().applied(s) : Map.of();
+        for (Question asked : s.questionsIn(pack)) {
+            Question q = corrected.getOrDefault(asked.id(), asked);
             double max = q.points() * (s.certainty ? 3.0 : 1.0);
             StatisticsStore.Sums r = stored.sums().getOrDefault(q.id(), StatisticsStore.Sums.ZERO);
             ItemStatistics.ItemSums itemSums = new ItemStatistics.ItemSums(r.n(), r.sumX(), r.sumXX(), r.sumY(), r.sumYY(), r.sumXY(), max);

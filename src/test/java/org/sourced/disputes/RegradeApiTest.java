@@ -173,6 +173,8 @@ class RegradeApiTest {
         JsonNode statisticsBefore = json(s.author().api().get("/api/assignments/" + s.assignment() + "/statistics").then().statusCode(200)
                 .extract().response());
         assertThat(question(statisticsBefore, "signed-where").get("facility").asDouble()).isCloseTo(1.0 / 4, within());
+        // before the regrade the marks follow the old key a, and so does the statistics' key
+        assertThat(statisticsCsvRows(s).get("signed-where").get(8)).isEqualTo("a");
 
         JsonNode done = regrade(s, false);
         assertThat(done.get("dryRun").asBoolean()).isFalse();
@@ -216,8 +218,34 @@ class RegradeApiTest {
         // the statistics and the CSV follow
         JsonNode statistics = json(s.author().api().get("/api/assignments/" + s.assignment() + "/statistics").then().statusCode(200)
                 .extract().response());
-        assertThat(question(statistics, "signed-where").get("facility").asDouble()).isCloseTo(2.0 / 4, within());
-        // (the choices' "correct" flags still follow the assignment's version: docs/disputes.md, "Not yet")
+        // worked out from the answers under the corrected key b: signed-where scores Ani 1, Bo 1, Cy 0, Dee 0 (unanswered);
+        // the rest of each exam (total after the regrade minus that item): Ani 1, Bo 0, Cy 1, Dee 1
+        Map<String, List<String>> picks = Map.of("Ani", List.of("b"), "Bo", List.of("b"), "Cy", List.of("a"), "Dee", List.of());
+        Map<String, Double> totals = Map.of("Ani", 2.0, "Bo", 1.0, "Cy", 1.0, "Dee", 1.0);
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (String name : picks.keySet()) {
+            double item = picks.get(name).equals(List.of("b")) ? 1.0 : 0.0;
+            x.add(item);
+            y.add(totals.get(name) - item);
+        }
+        JsonNode signed = question(statistics, "signed-where");
+        assertThat(signed.get("facility").asDouble()).isCloseTo(x.stream().mapToDouble(d -> d).sum() / 4, within()).isCloseTo(0.5, within());
+        assertThat(signed.get("discrimination").asDouble()).isCloseTo(pearson(x, y), within());
+        // the choices' "correct" flags follow the corrected key, the picks the answers
+        Map<String, JsonNode> choices = new LinkedHashMap<>();
+        signed.get("choices").forEach(c -> choices.put(c.get("id").asText(), c));
+        assertThat(choices.get("a").get("correct").asBoolean()).isFalse();
+        assertThat(choices.get("b").get("correct").asBoolean()).isTrue();
+        assertThat(choices.get("a").get("picked").asLong()).isEqualTo(1);
+        assertThat(choices.get("b").get("picked").asLong()).isEqualTo(2);
+        // the other questions keep their key
+        assertThat(question(statistics, "in-force").get("facility").asDouble()).isCloseTo(3.0 / 4, within());
+        // the statistics CSV names the corrected key, with the same facility
+        Map<String, List<String>> statisticsCsv = statisticsCsvRows(s);
+        assertThat(statisticsCsv.get("signed-where").get(8)).isEqualTo("b");
+        assertThat(statisticsCsv.get("signed-where").get(3)).isEqualTo("0.5");
+        assertThat(statisticsCsv.get("signed-where")).containsSequence("a", "1").containsSequence("b", "2");
         Map<String, List<String>> csv = csvRows(s);
         assertThat(csv.get("Ani").get(6)).isEqualTo("2");
         assertThat(csv.get("Bo").get(6)).isEqualTo("1");
@@ -344,6 +372,34 @@ class RegradeApiTest {
             rows.put(cells.get(0), cells);
         }
         return rows;
+    }
+
+    /** The statistics CSV by question id (the first column); the tiny pack's stems hold no comma or quote. */
+    private static Map<String, List<String>> statisticsCsvRows(Setup s) {
+        byte[] body = s.author().api().get("/api/assignments/" + s.assignment() + "/statistics.csv").then().statusCode(200).extract()
+                .asByteArray();
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        String[] lines = new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
+        for (int i = 1; i < lines.length; i++) {
+            List<String> cells = List.of(lines[i].split(",", -1));
+            rows.put(cells.get(0), cells);
+        }
+        return rows;
+    }
+
+    /** Pearson's correlation of two lists of numbers, the textbook way (the test's own, not the app's sums). */
+    private static double pearson(List<Double> x, List<Double> y) {
+        double mx = x.stream().mapToDouble(d -> d).average().orElseThrow();
+        double my = y.stream().mapToDouble(d -> d).average().orElseThrow();
+        double cov = 0;
+        double vx = 0;
+        double vy = 0;
+        for (int i = 0; i < x.size(); i++) {
+            cov += (x.get(i) - mx) * (y.get(i) - my);
+            vx += (x.get(i) - mx) * (x.get(i) - mx);
+            vy += (y.get(i) - my) * (y.get(i) - my);
+        }
+        return cov / Math.sqrt(vx * vy);
     }
 
     private static Map<String, JsonNode> byName(JsonNode changes) {
