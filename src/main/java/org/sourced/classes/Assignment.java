@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
+    /** The mode of an assignment kept from a class's live session. */
+    public static final String LIVE = "live";
+
     @Id
     @GeneratedValue(generator = "assignment_seq")
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
@@ -59,6 +62,9 @@ public class Assignment extends PanacheEntityBase {
     public boolean certainty;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** For a live session's assignment, the questions it asked, in order, separated by spaces; otherwise null. */
+    @Column(name = "question_ids")
+    public String questionIds;
 
     public LatePolicy late() {
         return LatePolicy.fromKey(latePolicy);
@@ -73,9 +79,20 @@ public class Assignment extends PanacheEntityBase {
         return objective == null ? "all" : "objective:" + objective;
     }
 
-    /** The questions this assignment can ask, in pack order: its objective's, or the whole pack's. */
+    /**
+     * The questions this assignment can ask: a live session's, in the order it asked them; otherwise its objective's,
+     * or the whole pack's, in pack order.
+     */
     public java.util.List<org.sourced.packs.format.Question> questionsIn(org.sourced.packs.format.PackContent pack) {
+        if (questionIds != null) {
+            return java.util.Arrays.stream(questionIds.split(" ")).map(pack::question).flatMap(java.util.Optional::stream).toList();
+        }
         return pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).toList();
+    }
+
+    /** Kept from a class's live session (docs/live.md): it starts no attempt of its own. */
+    public boolean isLive() {
+        return LIVE.equals(mode);
     }
 
     /**

@@ -269,6 +269,35 @@ public class ClassService {
         return s;
     }
 
+    /**
+     * Keeps a class's ended live session as an assignment (mode {@code live}): closed from the moment the session
+     * ended, one attempt each, so it starts nothing; its statistics rows are made empty, to be filled as each
+     * player's attempt is submitted.
+     */
+    @Transactional
+    public Assignment recordLiveSession(PlayedSession played) {
+        Assignment s = new Assignment();
+        s.classroomId = played.classroomId();
+        s.packVersionId = played.packVersionId();
+        s.packId = played.packId();
+        s.title = played.title().length() > 300 ? played.title().substring(0, 300) : played.title();
+        s.questionIds = String.join(" ", played.questionIds());
+        s.questionCount = played.questionIds().size();
+        s.mode = Assignment.LIVE;
+        s.opensAt = played.started();
+        s.closesAt = played.ended();
+        s.latePolicy = LatePolicy.REFUSE.key();
+        s.attemptsAllowed = 1;
+        s.scoreCounts = ScoreCounts.BEST.key();
+        s.partialCredit = played.partialCredit();
+        s.negativeMarking = played.negativeMarking();
+        s.certainty = played.certainty();
+        s.createdAt = played.ended();
+        s.persistAndFlush();
+        statistics.create(s);
+        return s;
+    }
+
     /** The questions an assignment can ask, in pack order: its objective's, or the whole pack's. */
     public List<Question> questionsOf(Assignment s) {
         return s.questionsIn(contentOf(s));

@@ -1,6 +1,8 @@
 package org.sourced.live;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.sourced.classes.Assignment;
+import org.sourced.classes.ClassService;
+import org.sourced.classes.Enrollment;
+import org.sourced.classes.PlayedSession;
+import org.sourced.quiz.AttemptService;
+import org.sourced.quiz.PlayedAttempt;
 
 /**
  * Scores and results of a live session: the standings (only over revealed questions, so a rank never gives a key
@@ -62,8 +72,9 @@ public class LiveResults {
                               List<Votes.Picked> firstVote) {
     }
 
+    /** @param assignment for a class's ended session, the class's assignment that keeps it (docs/live.md) */
     public record ResultsJson(long id, String pack, String title, String state, java.time.Instant created, java.time.Instant ended,
-                              Long classId, List<PlayerRow> players, List<QuestionRow> questions) {
+                              Long classId, Long assignment, List<PlayerRow> players, List<QuestionRow> questions) {
     }
 
     @Inject
@@ -75,6 +86,9 @@ public class LiveResults {
      * player's total minus x) and the spread of the votes.
      */
     public ResultsJson results(LiveSession s) {
+        if (s.classroomId != null && s.assignmentId == null && s.phase().state() == LiveState.ENDED) {
+            recordClassAttempts(s.id); // the end's own try failed (docs/live.md): the host's results try again
+        }
         return QuarkusTransaction.joiningExisting().call(() -> {
             SessionFacts f = live.facts(s);
             Standings st = standings(s);
@@ -128,7 +142,9 @@ public class LiveResults {
                         q.correctChoiceIds().stream().toList(), LiveEvents.distribution(f, n, last),
                         twoRounds ? LiveEvents.distribution(f, n, first) : null));
             }
-            return new ResultsJson(s.id, s.packId, s.title, s.state, s.createdAt, s.endedAt, s.classroomId, players, questions);
+            Long assignment = s.classroomId == null ? null : em.createQuery("select l.assignmentId from LiveSession l where l.id = ?1", Long.class)
+                    .setParameter(1, s.id).getSingleResult();
+            return new ResultsJson(s.id, s.packId, s.title, s.state, s.createdAt, s.endedAt, s.classroomId, assignment, players, questions);
         });
     }
 
@@ -138,8 +154,48 @@ public class LiveResults {
                         counted.get(player).get(a.questionNo) == a, a.answeredAt, a.elapsedMs)).toList();
     }
 
-    /** A class's session that ended becomes an attempt of each student who played (docs/live.md). */
+    @Inject
+    ClassService classes;
+
+    @Inject
+    AttemptService attempts;
+
+    /**
+     * A class's session that ended is kept by the class as an assignment that asked the questions the session
+     * asked, with one submitted attempt of each of its students who played (removed players and students no longer
+     * in the class are left out, as an assignment's results leave them out). The session's row is locked and then
+     * points at that assignment, so an end seen twice (two instances, a repeated request) records it once.
+     */
     public void recordClassAttempts(long sessionId) {
-        // filled in with the class results
+        QuarkusTransaction.requiringNew().run(() -> {
+            LiveSession s = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+            if (s == null || s.classroomId == null || s.assignmentId != null || s.phase().state() != LiveState.ENDED) {
+                return;
+            }
+            SessionFacts f = live.facts(s);
+            int asked = s.questionNo;
+            List<String> questionIds = f.questionIds().subList(0, Math.min(asked, f.total()));
+            Instant ended = s.endedAt != null ? s.endedAt : Instant.now();
+            Assignment kept = classes.recordLiveSession(new PlayedSession(s.classroomId, s.packVersionId, s.packId, s.title, questionIds,
+                    s.partialCredit, s.negativeMarking, s.certainty, s.createdAt, ended));
+            s.assignmentId = kept.id;
+            Map<Long, Map<Integer, LiveAnswer>> counted = new HashMap<>();
+            for (LiveAnswer a : LiveAnswer.ofSession(s.id)) {
+                counted.computeIfAbsent(a.playerId, k -> new HashMap<>()).merge(a.questionNo, a, (x, y) -> y.round > x.round ? y : x);
+            }
+            for (LivePlayer p : LivePlayer.playing(s.id)) {
+                if (p.accountId == null || !Enrollment.isActiveMember(s.classroomId, p.accountId)) {
+                    continue;
+                }
+                Map<Integer, LiveAnswer> mine = counted.getOrDefault(p.id, Map.of());
+                List<PlayedAttempt.PlayedAnswer> answers = new ArrayList<>();
+                for (int n = 1; n <= questionIds.size(); n++) {
+                    LiveAnswer a = mine.get(n);
+                    answers.add(a == null ? new PlayedAttempt.PlayedAnswer(f.question(n), List.of(), null, null)
+                            : new PlayedAttempt.PlayedAnswer(f.question(n), a.choiceIds(), a.certainty, a.answeredAt));
+                }
+                attempts.recordPlayed(new PlayedAttempt(p.accountId, s.packVersionId, kept.id, f.rules(), p.joinedAt, ended, answers));
+            }
+        });
     }
 }

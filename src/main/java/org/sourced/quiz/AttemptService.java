@@ -365,6 +365,68 @@ public class AttemptService {
     }
 
     /**
+     * Keeps a quiz played elsewhere as a submitted attempt of its student on an assignment: each answer scored by the
+     * assignment's rules (without a live session's speed bonus), the total as a submit stores it, the student's review
+     * boxes moved, and {@link AttemptSubmitted} fired so the assignment's statistics count it.
+     */
+    @Transactional
+    public Attempt recordPlayed(PlayedAttempt played) {
+        Attempt a = new Attempt();
+        a.publicId = Tokens.linkId();
+        a.tokenHash = Tokens.hash(Tokens.secret()); // never handed out: the student opens it signed in
+        a.resultId = Tokens.linkId();
+        a.packVersionId = played.packVersionId();
+        Learner learner = Learner.account(played.accountId(), null);
+        a.ownerKey = learner.ownerKey();
+        a.accountId = played.accountId();
+        a.mode = Attempt.EXAM;
+        a.status = Attempt.SUBMITTED;
+        a.selection = "list";
+        a.seed = 0;
+        a.partialCredit = played.rules().partialCredit();
+        a.negativeMarking = played.rules().negativeMarking();
+        a.certainty = played.rules().certaintyBased();
+        a.questionCount = played.answers().size();
+        a.lastSeq = 0;
+        a.startedAt = played.started();
+        a.submittedAt = played.submitted();
+        a.assignmentId = played.assignmentId();
+        a.persist();
+        List<QuestionResponse> responses = new ArrayList<>();
+        List<ScoredItem> items = new ArrayList<>();
+        int position = 1;
+        for (PlayedAttempt.PlayedAnswer p : played.answers()) {
+            boolean answered = !p.choices().isEmpty();
+            Integer certainty = answered && played.rules().certaintyBased() ? p.certainty() : null;
+            ItemScore score = Scoring.score(p.question(), new Answer(p.choices(), certainty), played.rules());
+            QuestionResponse r = new QuestionResponse();
+            r.attemptId = a.id;
+            r.position = position++;
+            r.questionId = p.question().id();
+            r.flagged = false;
+            if (answered) {
+                r.answer = QuestionResponse.join(p.choices());
+                r.certainty = certainty;
+                r.answeredAt = p.answeredAt();
+                r.points = score.points();
+                r.fraction = score.fraction();
+                r.correct = score.correct();
+            }
+            r.maxPoints = score.maxPoints();
+            r.persist();
+            responses.add(r);
+            items.add(new ScoredItem(p.question().id(), p.question().objective(), score, certainty));
+        }
+        AttemptScore total = Scoring.total(items);
+        a.score = total.score();
+        a.maxScore = total.max();
+        PackContent pack = catalog.publishedContent(played.packVersionId()).orElseThrow();
+        review(a.ownerKey, pack, responses, LocalDate.ofInstant(played.submitted(), ZoneOffset.UTC));
+        submitted.fire(new AttemptSubmitted(a.id, a.assignmentId, a.accountId, total.score(), responses));
+        return a;
+    }
+
+    /**
      * Deletes the attempts a start-up rehearsal took (ops.WarmUp), their responses and the review boxes
      * they filled: only this throw-away owner's and only unassigned ones, so no student's work can match.
      */

@@ -406,6 +406,12 @@ public interface LiveMessages {
     @Message("Download the results (CSV)")
     String resultsCsv();
 
+    @Message("This session is kept in the class's results as an assignment: its statistics, each student's answers and the CSVs.")
+    String resultsInClass();
+
+    @Message("Open the class's results")
+    String resultsClassLink();
+
     @Message("Players")
     String resultsPlayers();
 

@@ -74,6 +74,9 @@ public interface Messages {
     @Message("Exam")
     String modeExam();
 
+    @Message("Live session")
+    String modeLive();
+
     @Message("{n} {n.pluralEn('lesson', 'lessons')}")
     String lessonCount(int n);
 
