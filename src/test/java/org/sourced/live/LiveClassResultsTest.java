@@ -16,7 +16,9 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.sourced.accounts.Account;
 import org.sourced.accounts.AccountService;
+import org.sourced.accounts.Sessions;
 import org.sourced.packs.format.Question;
 import org.sourced.scoring.Answer;
 import org.sourced.scoring.Scoring;
@@ -34,6 +36,8 @@ class LiveClassResultsTest {
     AccountService accounts;
     @Inject
     LiveService live;
+    @Inject
+    Sessions sessions;
 
     record Student(long id, String token) {
         RequestSpecification api() {
@@ -172,6 +176,15 @@ class LiveClassResultsTest {
         assertThat(kept.get("status").asText()).isEqualTo("submitted");
         assertThat(kept.get("canStart").asBoolean()).isFalse();
         boris.api().body(Map.of("assignment", assignment)).post("/api/attempts").then().statusCode(403);
+
+        // the pages: the host's results link to the class's dashboard, which reads the session as a live assignment
+        String session = sessions.open(Account.findById(t.id()));
+        String hostResults = given().cookie("sourced_session", session).get("/live/" + s.id() + "/results").then().statusCode(200)
+                .extract().asString();
+        assertThat(hostResults).contains("href=\"/assignments/" + assignment + "\"");
+        String dashboard = given().cookie("sourced_session", session).get("/assignments/" + assignment).then().statusCode(200)
+                .extract().asString();
+        assertThat(dashboard).contains("Live session").contains("Boris").contains("Chen");
 
         // looking again (the host's results page retries a failed record) records nothing twice
         t.api().get("/api/live/" + s.id() + "/results").then().statusCode(200);
