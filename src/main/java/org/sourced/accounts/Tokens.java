@@ -20,9 +20,21 @@ public final class Tokens {
         return random(16);
     }
 
-    /** A 43-character URL-safe secret with 256 random bits. */
+    /**
+     * A 43-character URL-safe secret with about 256 random bits. It never looks like a prefixed token ({@code sp_},
+     * {@code lv_}: two characters and an underscore), so an attempt's token sent as {@code Bearer} can never be taken
+     * for an API token (about one draw in 65,000 would otherwise begin with "sp_" in some case, and the attempt API would refuse its owner with a 401).
+     */
     public static String secret() {
-        return random(32);
+        return unprefixed(() -> random(32));
+    }
+
+    static String unprefixed(java.util.function.Supplier<String> draw) {
+        String s = draw.get();
+        while (s.length() > 2 && s.charAt(2) == '_') {
+            s = draw.get();
+        }
+        return s;
     }
 
     public static long seed() {
