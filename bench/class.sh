@@ -21,10 +21,8 @@ status=0
 python3 "$BENCH_ROOT/bench/class_run.py" --base "http://127.0.0.1:$PORT" --acked "$WORK/acked.csv" "$@" || status=$?
 sleep 1
 echo "RSS peak during the class $(cat "$WORK/peak") MiB, after it $(bench_rss "$APP_PID") MiB; $(bench_load)"
-kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
-H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
-java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/sourced" -user sourced -password sourced -sql \
-  "CALL CSVWRITE('$WORK/db.csv', 'select a.public_id as attempt, r.question_id as question, r.answer as answer, r.seq as seq, a.status as status from response r join attempt a on a.id = r.attempt_id', 'charset=UTF-8')" >/dev/null
+bench_kill_export "$WORK/data" "$WORK/db.csv" \
+  "select a.public_id as attempt, r.question_id as question, r.answer as answer, r.seq as seq, a.status as status from response r join attempt a on a.id = r.attempt_id"
 echo "after SIGKILL: $(($(wc -l <"$WORK/db.csv") - 1)) response rows, $(grep -c ',"submitted"$' "$WORK/db.csv") of them in submitted attempts"
 python3 "$BENCH_ROOT/bench/class_run.py" --acked "$WORK/acked.csv" --verify "$WORK/db.csv" || status=1
 echo "Machine: $(bench_machine)"

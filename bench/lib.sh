@@ -10,6 +10,8 @@
 #   bench_stop PID                   SIGTERM, then waits
 #   bench_rss PID                    resident memory in MiB
 #   bench_load                       "load 1.23 1.10 0.98" (the 1, 5 and 15 minute load averages)
+#   bench_kill_export DATA OUT SQL   SIGKILLs \$APP_PID (no clean shutdown), then writes SQL's rows from DATA's H2 file to
+#                                    the CSV file OUT with H2's own tools (column names in capitals)
 #   bench_machine                    one line: cores, memory, default java
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_JAR=${BENCH_JAR:-$BENCH_ROOT/target/quarkus-app/quarkus-run.jar}
@@ -72,6 +74,14 @@ bench_stop() {
 }
 
 bench_rss() { echo $(($(ps -o rss= -p "$1") / 1024)); }
+
+bench_kill_export() { # data-dir out.csv sql
+  kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+  local h2
+  h2=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$1/sourced" -user sourced -password sourced -sql \
+    "CALL CSVWRITE('$2', '$3', 'charset=UTF-8')" >/dev/null
+}
 
 bench_load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)"; }
 

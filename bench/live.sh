@@ -23,10 +23,8 @@ python3 "$BENCH_ROOT/bench/live_run.py" --base "http://127.0.0.1:$PORT" --host-u
   --acked "$WORK/acked.csv" "$@" || status=$?
 sleep 1
 echo "RSS peak during the session $(cat "$WORK/peak" 2>/dev/null || echo '?') MiB, after it $(bench_rss "$APP_PID") MiB; $(bench_load)"
-kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
-H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
-java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/sourced" -user sourced -password sourced -sql \
-  "CALL CSVWRITE('$WORK/db.csv', 'select player_id as player, question_no as question, round, choices from live_answer', 'charset=UTF-8')" >/dev/null
+bench_kill_export "$WORK/data" "$WORK/db.csv" \
+  "select player_id as player, question_no as question, round, choices from live_answer"
 python3 "$BENCH_ROOT/bench/live_run.py" --acked "$WORK/acked.csv" --verify "$WORK/db.csv" || status=1
 echo "Machine: $(bench_machine)"
 exit $status
