@@ -90,11 +90,6 @@ public class Assignment extends PanacheEntityBase {
         return pack.questions().stream().filter(q -> objective == null || objective.equals(q.objective())).toList();
     }
 
-    /** Kept from a class's live session (docs/live.md): it starts no attempt of its own. */
-    public boolean isLive() {
-        return LIVE.equals(mode);
-    }
-
     /**
      * True when an attempt submitted (or, unsubmitted, started) at {@code at} is late: after closing, where late
      * work is accepted. (Where it is refused, answers stop at closing, so a later submit adds nothing late.)

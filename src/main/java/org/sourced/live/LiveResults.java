@@ -86,18 +86,15 @@ public class LiveResults {
      * player's total minus x) and the spread of the votes.
      */
     public ResultsJson results(LiveSession s) {
-        if (s.classroomId != null && s.assignmentId == null && s.phase().state() == LiveState.ENDED) {
-            recordClassAttempts(s.id); // the end's own try failed (docs/live.md): the host's results try again
-        }
+        // a class's ended session not yet kept means the end's own try failed (docs/live.md): the host's results try again
+        Long assignment = s.classroomId == null || s.assignmentId != null || s.phase().state() != LiveState.ENDED ? s.assignmentId
+                : recordClassAttempts(s.id);
         return QuarkusTransaction.joiningExisting().call(() -> {
             SessionFacts f = live.facts(s);
             Standings st = standings(s);
             List<LivePlayer> everyone = LivePlayer.everyone(s.id);
             List<LiveAnswer> answers = LiveAnswer.ofSession(s.id);
-            Map<Long, Map<Integer, LiveAnswer>> counted = new java.util.HashMap<>();
-            for (LiveAnswer a : answers) {
-                counted.computeIfAbsent(a.playerId, k -> new java.util.HashMap<>()).merge(a.questionNo, a, (x, y) -> y.round > x.round ? y : x);
-            }
+            Map<Long, Map<Integer, LiveAnswer>> counted = counted(answers);
             List<PlayerRow> players = new ArrayList<>();
             for (Standings.Entry e : st.all()) {
                 LivePlayer p = everyone.stream().filter(x -> x.id == e.player()).findFirst().orElseThrow();
@@ -142,10 +139,17 @@ public class LiveResults {
                         q.correctChoiceIds().stream().toList(), LiveEvents.distribution(f, n, last),
                         twoRounds ? LiveEvents.distribution(f, n, first) : null));
             }
-            Long assignment = s.classroomId == null ? null : em.createQuery("select l.assignmentId from LiveSession l where l.id = ?1", Long.class)
-                    .setParameter(1, s.id).getSingleResult();
             return new ResultsJson(s.id, s.packId, s.title, s.state, s.createdAt, s.endedAt, s.classroomId, assignment, players, questions);
         });
+    }
+
+    /** Each player's answer that counts for each question: the later round's where they voted twice. */
+    private static Map<Long, Map<Integer, LiveAnswer>> counted(List<LiveAnswer> answers) {
+        Map<Long, Map<Integer, LiveAnswer>> counted = new HashMap<>();
+        for (LiveAnswer a : answers) {
+            counted.computeIfAbsent(a.playerId, k -> new HashMap<>()).merge(a.questionNo, a, (x, y) -> y.round > x.round ? y : x);
+        }
+        return counted;
     }
 
     private static List<AnswerRow> rows(List<LiveAnswer> answers, Map<Long, Map<Integer, LiveAnswer>> counted, long player) {
@@ -165,12 +169,14 @@ public class LiveResults {
      * asked, with one submitted attempt of each of its students who played (removed players and students no longer
      * in the class are left out, as an assignment's results leave them out). The session's row is locked and then
      * points at that assignment, so an end seen twice (two instances, a repeated request) records it once.
+     *
+     * @return the assignment that keeps the session, or null when it is not a class's ended session
      */
-    public void recordClassAttempts(long sessionId) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    public Long recordClassAttempts(long sessionId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             LiveSession s = em.find(LiveSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
             if (s == null || s.classroomId == null || s.assignmentId != null || s.phase().state() != LiveState.ENDED) {
-                return;
+                return s == null ? null : s.assignmentId;
             }
             SessionFacts f = live.facts(s);
             int asked = s.questionNo;
@@ -179,10 +185,7 @@ public class LiveResults {
             Assignment kept = classes.recordLiveSession(new PlayedSession(s.classroomId, s.packVersionId, s.packId, s.title, questionIds,
                     s.partialCredit, s.negativeMarking, s.certainty, s.createdAt, ended));
             s.assignmentId = kept.id;
-            Map<Long, Map<Integer, LiveAnswer>> counted = new HashMap<>();
-            for (LiveAnswer a : LiveAnswer.ofSession(s.id)) {
-                counted.computeIfAbsent(a.playerId, k -> new HashMap<>()).merge(a.questionNo, a, (x, y) -> y.round > x.round ? y : x);
-            }
+            Map<Long, Map<Integer, LiveAnswer>> counted = counted(LiveAnswer.ofSession(s.id));
             for (LivePlayer p : LivePlayer.playing(s.id)) {
                 if (p.accountId == null || !Enrollment.isActiveMember(s.classroomId, p.accountId)) {
                     continue;
@@ -196,6 +199,7 @@ public class LiveResults {
                 }
                 attempts.recordPlayed(new PlayedAttempt(p.accountId, s.packVersionId, kept.id, f.rules(), p.joinedAt, ended, answers));
             }
+            return kept.id;
         });
     }
 }

@@ -376,8 +376,7 @@ public class AttemptService {
         a.tokenHash = Tokens.hash(Tokens.secret()); // never handed out: the student opens it signed in
         a.resultId = Tokens.linkId();
         a.packVersionId = played.packVersionId();
-        Learner learner = Learner.account(played.accountId(), null);
-        a.ownerKey = learner.ownerKey();
+        a.ownerKey = Learner.account(played.accountId(), null).ownerKey();
         a.accountId = played.accountId();
         a.mode = Attempt.EXAM;
         a.status = Attempt.SUBMITTED;
