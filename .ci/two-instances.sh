@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two app instances on one PostgreSQL: a student signs in and starts a quiz on one, answers and submits
-# on the other, and nothing is lost; signing out on one ends the session on the other. Needs a PostgreSQL
+# on the other, and nothing is lost; signing out on one ends the session on the other; a live session hosted
+# on one reaches players on the other (each question within 1 s, bench/live_run.py). Needs a PostgreSQL
 # build (APP; .ci/run passes target/quarkus-app after the PostgreSQL verify) and an empty database named by
 # SOURCED_DB_URL. Each instance picks its own free port. On the first broken expectation it prints the step, the reply and
 # both instances' last log lines (.ci/lib.sh), and exits 1.
@@ -109,4 +110,15 @@ signed_out_on_a() {
 # instances reread ended sessions every 2 s; 30 s leaves room for a loaded machine and still ends a broken refresh
 wait_until 30 "A to stop accepting the session ended on B" signed_out_on_a
 ENDED_MS=$((($(date +%s%N) - S) / 1000000))
-echo "two-instances: OK (attempt $ATTEMPT started on A, answered on A and B, submitted on A, read on B; logout on B ended the session on A after ${ENDED_MS} ms)"
+
+# Players on B follow the host on A through the database (LiveHub polls every sourced.live.poll-millis); the
+# driver fails unless every player gets every question within 1 s of the host's step and each answer is stored
+step "a live session hosted on A, played on B: every question reaches B's players within 1 s"
+if ! python3 bench/live_run.py --base "$A" --player-base "$B" --host-user "$EMAIL" --host-password "$PASSWORD" \
+    --players 12 --questions 3 --seconds 20 --ramp 1 --think-max 1.5 --answer-goal-ms 2000 >"$CHECK_WORK/live.out" 2>&1; then
+  cat "$CHECK_WORK/live.out"
+  fail "the live session on two instances missed a goal (above: expected each question event within 1 s and 0 errors)"
+fi
+cat "$CHECK_WORK/live.out"
+LIVE=$(grep '^question events, all' "$CHECK_WORK/live.out" | sed 's/^question events, all: //')
+echo "two-instances: OK (attempt $ATTEMPT started on A, answered on A and B, submitted on A, read on B; logout on B ended the session on A after ${ENDED_MS} ms; live questions from A on B: $LIVE)"

@@ -2,18 +2,21 @@
 """One live session with many players (stdlib only: asyncio and raw HTTP/1.1).
 
 Usage: python3 bench/live_run.py --base http://127.0.0.1:8080 --host-user EMAIL --host-password PW
-           [--players 1000] [--questions 5] [--seconds 30] [--ramp 5] [--think-max 5] [--acked acked.csv]
+           [--player-base http://127.0.0.1:8081] [--players 1000] [--questions 5] [--seconds 30] [--ramp 5]
+           [--think-max 5] [--acked acked.csv]
        python3 bench/live_run.py --acked acked.csv --verify db.csv
 
-The host (HTTP Basic, a teacher or the admin) starts a session of --questions questions; --players players join
-(POST /api/live/join, spread over --ramp seconds), each opens the event stream (GET /api/live/{id}/events, one
-connection each) and keeps a second keep-alive connection for its answers. For each question the host notes the
-time and posts `next`; each player notes when its `question` event arrives (same process, same monotonic clock),
-waits 0.5 to --think-max seconds and puts a random choice (PUT /api/live/{id}/answers/{n}). When every player has
-answered (or the countdown ran out) the host closes, reveals and goes on; after the last question it ends the
-session. --acked writes one line per acknowledged answer (player,question,choices); --verify DB.csv (player,
-question, round, choices per live_answer row, exported after the server stopped) checks each is stored exactly once
-and nothing else is. Exit 1 when a goal is missed: question event p99 < 1 s, answer post p99 < 250 ms, 0 errors.
+The host (HTTP Basic, a teacher or the admin) starts a session of --questions questions on --base; --players
+players join on --player-base (default --base: another instance on the same database shows how soon a host step
+on one instance reaches the players on the other) with POST /api/live/join, spread over --ramp seconds. Each opens
+the event stream (GET /api/live/{id}/events, one connection each) and keeps a second keep-alive connection for its
+answers. For each question the host notes the time and posts `next`; each player notes when its `question` event
+arrives (same process, same monotonic clock), waits 0.5 to --think-max seconds and puts a random choice
+(PUT /api/live/{id}/answers/{n}). When every player has answered (or the countdown ran out) the host closes,
+reveals and goes on; after the last question it ends the session. --acked writes one line per acknowledged answer
+(player,question,choices); --verify DB.csv (player, question, round, choices per live_answer row, exported after
+the server stopped) checks each is stored exactly once and nothing else is. Exit 1 when a goal is missed: question
+event p99 < 1 s, answer post p99 < 250 ms (--answer-goal-ms), 0 errors.
 """
 import argparse
 import asyncio
@@ -102,6 +105,8 @@ class Run:
         self.a = a
         url = urllib.parse.urlparse(a.base)
         self.host, self.port = url.hostname, url.port
+        url = urllib.parse.urlparse(a.player_base or a.base)
+        self.player_host, self.player_port = url.hostname, url.port
         self.sent = {}            # question n -> monotonic time the host sent `next`
         self.delivery = {}        # n -> [seconds from next to the event]
         self.answer_lat = []
@@ -120,7 +125,7 @@ async def player(run, i, session, pin):
     a = run.a
     rnd = random.Random(i)
     await asyncio.sleep(a.ramp * i / max(1, a.players))
-    conn = Conn(run.host, run.port)
+    conn = Conn(run.player_host, run.player_port)
     try:
         status, body = await conn.request("POST", "/api/live/join", {"pin": pin, "nickname": "p%04d" % i})
     except (OSError, ConnectionError, asyncio.IncompleteReadError) as e:
@@ -135,9 +140,9 @@ async def player(run, i, session, pin):
     seen = set()
     tasks = []
     try:
-        reader, writer = await asyncio.open_connection(run.host, run.port)
+        reader, writer = await asyncio.open_connection(run.player_host, run.player_port)
         writer.write(("GET /api/live/%d/events HTTP/1.1\r\nHost: %s:%d\r\nAccept: text/event-stream\r\n"
-                      "Authorization: Bearer %s\r\n\r\n" % (session, run.host, run.port, token)).encode())
+                      "Authorization: Bearer %s\r\n\r\n" % (session, run.player_host, run.player_port, token)).encode())
         status, headers = await read_head(reader)
         if status != 200:
             run.error("events %d: HTTP %d" % (i, status))
@@ -280,6 +285,7 @@ def verify(acked_file, db_file):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base")
+    p.add_argument("--player-base")
     p.add_argument("--host-user")
     p.add_argument("--host-password")
     p.add_argument("--pack", default="csto-armenia")
@@ -290,6 +296,8 @@ def main():
     p.add_argument("--think-max", type=float, default=5)
     p.add_argument("--acked")
     p.add_argument("--verify")
+    # the check of two instances (.ci/two-instances.sh) is about the question's delivery; its answers come cold
+    p.add_argument("--answer-goal-ms", type=float, default=1000 * ANSWER_P99_GOAL)
     a = p.parse_args()
     if a.verify:
         sys.exit(verify(a.acked, a.verify))
@@ -310,8 +318,8 @@ def main():
         failed.append("every player gets every question: expected %d events, got %d" % (a.players * a.questions, len(every)))
     if percentile(every, 99) >= DELIVERY_P99_GOAL:
         failed.append("question event p99 < %.0f ms: got %.1f ms" % (1000 * DELIVERY_P99_GOAL, 1000 * percentile(every, 99)))
-    if percentile(run.answer_lat, 99) >= ANSWER_P99_GOAL:
-        failed.append("answer post p99 < %.0f ms: got %.1f ms" % (1000 * ANSWER_P99_GOAL, 1000 * percentile(run.answer_lat, 99)))
+    if 1000 * percentile(run.answer_lat, 99) >= a.answer_goal_ms:
+        failed.append("answer post p99 < %.0f ms: got %.1f ms" % (a.answer_goal_ms, 1000 * percentile(run.answer_lat, 99)))
     if run.errors:
         failed.append("0 errors: got %d" % len(run.errors))
     if stored != len(run.acked):
