@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -176,7 +177,7 @@ public class Authoring {
         if (!c.id().equals(packId)) {
             throw UserError.unprocessable(UiText.teach(t -> t.errPackIdStays(packId)));
         }
-        if (!PackReader.isId(packId)) {
+        if (!Ids.isId(packId)) {
             // the id becomes part of every address of the pack and of the download's file name
             throw UserError.unprocessable(UiText.teach(t -> t.errPackIdChars(packId)));
         }

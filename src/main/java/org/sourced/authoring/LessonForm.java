@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,6 @@ import org.sourced.web.i18n.UiText;
  */
 public record LessonForm(boolean isNew, String id, String title, String objective, List<String> sources, String body) {
 
-    public static final Pattern LESSON_ID = QuestionForm.QUESTION_ID;
     private static final Pattern LESSON_PATH = Pattern.compile("lessons/(\\d{2})-[a-z0-9-]+\\.md");
     /** Text past this is a pasted book, not a lesson; the database column holds a million characters. */
     static final int MAX_BODY = 200_000;
@@ -50,7 +50,7 @@ public record LessonForm(boolean isNew, String id, String title, String objectiv
         if (isNew) {
             if (id.isEmpty()) {
                 errors.add("id", UiText.teach(t -> t.errLessonIdNeeded()));
-            } else if (!LESSON_ID.matcher(id).matches()) {
+            } else if (!Ids.isNewId(id)) {
                 errors.add("id", UiText.teach(t -> t.errIdForm()));
             } else if (QuestionForm.RESERVED_IDS.contains(id)) {
                 errors.add("id", UiText.teach(t -> t.errReservedId(id)));

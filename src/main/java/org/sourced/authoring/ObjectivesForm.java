@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Set;
 
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
-import org.sourced.packs.format.PackReader;
 import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 
@@ -76,7 +76,7 @@ public record ObjectivesForm(List<Row> rows) {
                 continue;
             }
             kept++;
-            if (!PackReader.isId(row.id())) {
+            if (!Ids.isId(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errObjectiveIdTaken(row.id())));

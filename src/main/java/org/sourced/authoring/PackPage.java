@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.util.List;
 
 import org.sourced.packs.PackVersion;
@@ -32,7 +33,7 @@ public record PackPage(String packId, String title, PackVersion draft, Workspace
         }
         String base = "/teach/packs/" + packId;
         List<LessonRow> lessons = w.content().lessons().stream().map(l -> new LessonRow(l.id(), title(l), l.objective(),
-                l.id() != null && Workspace.UrlIds.isSafe(l.id()) ? base + "/lessons/" + l.id() : w.fileHref(l.path()),
+                l.id() != null && Ids.isId(l.id()) ? base + "/lessons/" + l.id() : w.fileHref(l.path()),
                 w.problemsOfFile(l.path()).size())).toList();
         List<QuestionRow> questions = w.content().questions().stream().map(q -> questionRow(w, base, q)).toList();
         boolean unchanged = !published.isEmpty() && draft.contentHash.equals(published.get(0).contentHash);
@@ -42,7 +43,7 @@ public record PackPage(String packId, String title, PackVersion draft, Workspace
 
     private static QuestionRow questionRow(Workspace w, String base, Question q) {
         String path = w.places().of(q.id() == null ? "" : q.id()).map(QuestionPlaces.Place::path).orElse("");
-        boolean editable = q.id() != null && q.type() != null && Workspace.UrlIds.isSafe(q.id()) && w.canRewrite(path);
+        boolean editable = q.id() != null && q.type() != null && Ids.isId(q.id()) && w.canRewrite(path);
         String text = q.stem() != null ? q.stem() : q.claim() != null ? q.claim() : "(no text yet)";
         return new QuestionRow(q.id() == null ? "(no id)" : q.id(), q.type() == null ? "?" : q.type().key(), text, q.objective(),
                 editable ? base + "/questions/" + q.id() : w.fileHref(path), q.id() == null ? 0 : w.problemsOfQuestion(q.id()).size());

@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
@@ -34,8 +34,6 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
 
     /** Rows a form may hold; more is a tampered form, not a question. */
     public static final int MAX_ROWS = 40;
-    public static final Pattern QUESTION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-    static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     /** Ids that are words in the editor's URLs. */
     static final Set<String> RESERVED_IDS = Set.of("new");
 
@@ -187,7 +185,7 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         if (isNew) {
             if (id.isEmpty()) {
                 errors.add("id", UiText.teach(t -> t.errQuestionIdNeeded()));
-            } else if (!QUESTION_ID.matcher(id).matches()) {
+            } else if (!Ids.isNewId(id)) {
                 errors.add("id", UiText.teach(t -> t.errIdForm()));
             } else if (RESERVED_IDS.contains(id)) {
                 errors.add("id", UiText.teach(t -> t.errReservedId(id)));
@@ -266,7 +264,7 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
     private static void checkRowIds(FormErrors errors, List<ChoiceRow> rows) {
         Set<String> seen = new HashSet<>();
         for (ChoiceRow row : rows) {
-            if (!CHOICE_ID.matcher(row.id()).matches()) {
+            if (!Ids.isChoiceId(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errRowIdChars()));
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errRowIdTaken(row.id())));

@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Set;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;
-import org.sourced.packs.format.PackReader;
 import org.sourced.web.FormErrors;
 import org.sourced.web.i18n.UiText;
 
@@ -78,7 +78,7 @@ public record SourcesForm(List<Row> rows) {
                 }
                 continue;
             }
-            if (!PackReader.isId(row.id())) {
+            if (!Ids.isId(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errIdChars()));
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errSourceIdTaken(row.id())));

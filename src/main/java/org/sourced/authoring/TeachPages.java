@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -101,7 +102,7 @@ public class TeachPages {
         String packId = id == null ? "" : id.strip();
         String packTitle = title == null ? "" : title.strip();
         FormErrors errors = FormErrors.none();
-        if (!Ids.PACK.matcher(packId).matches()) {
+        if (!Ids.isNewId(packId)) {
             errors.add("id", UiText.teach(t -> t.errPackIdForm()));
         } else if (authoring.exists(packId)) {
             errors.add("id", UiText.teach(t -> t.errPackExists(packId)));

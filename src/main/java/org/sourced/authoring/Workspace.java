@@ -1,5 +1,6 @@
 package org.sourced.authoring;
 
+import org.sourced.packs.format.Ids;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -208,7 +209,7 @@ public final class Workspace {
         }
         if (path.startsWith("lessons/") && content() != null) {
             for (Lesson l : content().lessons()) {
-                if (path.equals(l.path()) && l.id() != null && UrlIds.isSafe(l.id())) {
+                if (path.equals(l.path()) && l.id() != null && Ids.isId(l.id())) {
                     return base + "/lessons/" + l.id();
                 }
             }
@@ -216,7 +217,7 @@ public final class Workspace {
         if (path.startsWith("questions/")) {
             Optional<String> id = places.questionAt(path, p.line());
             if (id.isPresent() && question(id.get()).map(q -> q.type() != null).orElse(false) && canRewrite(path)
-                    && UrlIds.isSafe(id.get())) {
+                    && Ids.isId(id.get())) {
                 return base + "/questions/" + id.get();
             }
         }
@@ -263,14 +264,5 @@ public final class Workspace {
     /** Sorted copy, for pages that list files. */
     public List<String> paths() {
         return List.copyOf(new TreeMap<>(files).keySet());
-    }
-
-    /** Ids that can go into an editor URL as they are. */
-    static final class UrlIds {
-        private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
-
-        static boolean isSafe(String id) {
-            return SAFE.matcher(id).matches() && !id.equals(".") && !id.equals("..");
-        }
     }
 }

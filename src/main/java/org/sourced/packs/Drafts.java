@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sourced.packs.format.PackContent;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.PackReader;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
@@ -63,7 +64,7 @@ public class Drafts {
             throw UserError.unprocessable(UiText.teach(t -> t.errDraftNoId(String.valueOf(read.problems()))));
         }
         String packId = content.id();
-        if (!PackReader.isId(packId)) {
+        if (!Ids.isId(packId)) {
             String clipped = clip(packId, 120);
             throw UserError.unprocessable(UiText.teach(t -> t.errDraftIdForm(clipped)));
         }

@@ -36,6 +36,8 @@ public class ErrorPages {
     UiLanguage ui;
     @Inject
     CurrentVertxRequest request;
+    @Inject
+    DatabaseGateFilter gate;
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -126,7 +128,11 @@ public class ErrorPages {
         }
         Optional<Outage> outage = Outage.of(e);
         if (outage.isPresent()) {
-            return unavailable(outage.get().given(usableBytesInDataDir()), e, uri);
+            Outage seen = outage.get().given(usableBytesInDataDir());
+            if (seen == Outage.DATABASE_DOWN && !(e instanceof DatabaseGate.Refused)) {
+                gate.suspect();
+            }
+            return unavailable(seen, e, uri);
         }
         String incident = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         Log.errorf(e, "Incident %s on %s", incident, uri.getPath());
@@ -146,8 +152,10 @@ public class ErrorPages {
         RoutingContext rc = request.getCurrent();
         String method = rc == null ? "GET" : rc.request().method().name();
         boolean reading = method.equals("GET") || method.equals("HEAD");
-        Log.warnf("%s on %s %s: %s", outage == Outage.DISK_FULL ? "Disk full" : "Database unreachable", method,
-                uri.getPath(), rootMessage(e));
+        if (!(e instanceof DatabaseGate.Refused)) { // the gate logs when it closes and opens, not each refusal
+            Log.warnf("%s on %s %s: %s", outage == Outage.DISK_FULL ? "Disk full" : "Database unreachable", method,
+                    uri.getPath(), rootMessage(e));
+        }
         UiText text = switch (outage) {
             case DATABASE_DOWN -> reading ? UiText.sec(SecurityMessages::errDatabaseDownPage) : UiText.sec(SecurityMessages::errDatabaseDown);
             case DISK_FULL -> reading ? UiText.sec(SecurityMessages::errDiskFullPage) : UiText.sec(SecurityMessages::errDiskFull);

@@ -77,7 +77,7 @@ public enum Outage {
     }
 
     private static boolean databaseDown(Throwable t) {
-        if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+        if (t instanceof DatabaseGate.Refused || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
             return true; // H2's "The database has been closed", a driver's refused connection
         }
         if (!(t instanceof SQLException sql)) {

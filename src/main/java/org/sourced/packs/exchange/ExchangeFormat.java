@@ -3,21 +3,28 @@ package org.sourced.packs.exchange;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The question formats Sourced reads and writes besides its own pack files. */
+/** The question formats Sourced reads and writes besides its own pack files: the one list of them (packs.transfer.TransferFormat adds the pack zip). */
 public enum ExchangeFormat {
-    GIFT("gift", "text/plain; charset=utf-8", "txt"),
-    AIKEN("aiken", "text/plain; charset=utf-8", "txt"),
-    MOODLE_XML("moodle-xml", "application/xml", "xml"),
-    QTI("qti", "application/zip", "zip");
+    GIFT("gift", "GIFT", "text/plain; charset=utf-8", "txt"),
+    AIKEN("aiken", "Aiken", "text/plain; charset=utf-8", "txt"),
+    MOODLE_XML("moodle-xml", "Moodle XML", "application/xml", "xml"),
+    QTI("qti", "QTI 3.0", "application/zip", "zip");
 
     private final String key;
+    private final String title;
     private final String mediaType;
     private final String fileExtension;
 
-    ExchangeFormat(String key, String mediaType, String fileExtension) {
+    ExchangeFormat(String key, String title, String mediaType, String fileExtension) {
         this.key = key;
+        this.title = title;
         this.mediaType = mediaType;
         this.fileExtension = fileExtension;
+    }
+
+    /** The format's name: "GIFT", "QTI 3.0". */
+    public String title() {
+        return title;
     }
 
     /** The spelling used in URLs and forms. */

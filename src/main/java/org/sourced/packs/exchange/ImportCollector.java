@@ -1,5 +1,6 @@
 package org.sourced.packs.exchange;
 
+import org.sourced.packs.format.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,19 +167,19 @@ final class ImportCollector {
     private List<String> choiceIds(Draft d) {
         int n = d.choices.size();
         if (d.metaChoiceIds != null) {
-            if (d.metaChoiceIds.size() == n && d.metaChoiceIds.stream().allMatch(Slugs::isChoiceId)
+            if (d.metaChoiceIds.size() == n && d.metaChoiceIds.stream().allMatch(Ids::isChoiceId)
                     && Set.copyOf(d.metaChoiceIds).size() == n) {
                 return d.metaChoiceIds;
             }
             problem(d, "metadata [sourced:choice-ids] does not match the " + n + " choices; ignored");
         }
         List<String> own = d.choices.stream().map(Draft.DraftChoice::id).toList();
-        if (own.stream().allMatch(Slugs::isChoiceId) && new HashSet<>(own).size() == n) {
+        if (own.stream().allMatch(Ids::isChoiceId) && new HashSet<>(own).size() == n) {
             return own;
         }
         if (own.stream().allMatch(java.util.Objects::nonNull)) {
             List<String> mapped = own.stream().map(Slugs::fromIdentifier).toList();
-            if (mapped.stream().allMatch(Slugs::isChoiceId) && new HashSet<>(mapped).size() == n) {
+            if (mapped.stream().allMatch(Ids::isChoiceId) && new HashSet<>(mapped).size() == n) {
                 for (int i = 0; i < n; i++) {
                     if (!own.get(i).equals(mapped.get(i))) {
                         problem(d, "choice id \"" + own.get(i) + "\" is not a pack choice id; it is \"" + mapped.get(i) + "\" here");
@@ -230,7 +231,7 @@ final class ImportCollector {
 
     private String questionId(Draft d) {
         String base;
-        if (d.id != null && Slugs.isPackId(d.id)) {
+        if (d.id != null && Ids.isId(d.id)) {
             base = d.id;
         } else if (d.id != null && !Slugs.fromIdentifier(d.id).isEmpty()) {
             base = Slugs.fromIdentifier(d.id);

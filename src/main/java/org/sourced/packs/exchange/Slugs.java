@@ -7,12 +7,6 @@ import java.util.regex.Pattern;
 /** Ids made from titles and category names. */
 final class Slugs {
 
-    /** What a question or choice id may hold: the same characters as a lesson checkpoint names. */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
-    /** What a pack accepts as a question or objective id (PackReader's rule): lower case, up to 100. */
-    static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-    /** What a pack accepts as a choice id (PackReader's rule). */
-    static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
     private static final int MAX_LENGTH = 60;
@@ -33,15 +27,6 @@ final class Slugs {
             slug = (cut > MAX_LENGTH / 2 ? slug.substring(0, cut) : slug).replaceAll("-+$", "");
         }
         return slug;
-    }
-
-    /** Whether a pack takes {@code s} as a question or objective id as it is. */
-    static boolean isPackId(String s) {
-        return s != null && PACK_ID.matcher(s).matches();
-    }
-
-    static boolean isChoiceId(String s) {
-        return s != null && CHOICE_ID.matcher(s).matches();
     }
 
     /**

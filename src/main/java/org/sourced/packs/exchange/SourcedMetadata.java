@@ -1,5 +1,6 @@
 package org.sourced.packs.exchange;
 
+import org.sourced.packs.format.Ids;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ final class SourcedMetadata {
         Map<String, String> titles = new LinkedHashMap<>();
         if (map.get("objectives") instanceof List<?> objectives) {
             for (Object o : objectives) {
-                if (o instanceof Map<?, ?> objective && string(objective, "id") != null && Slugs.isPackId(string(objective, "id"))
+                if (o instanceof Map<?, ?> objective && string(objective, "id") != null && Ids.isId(string(objective, "id"))
                         && string(objective, "title") != null) {
                     titles.put(string(objective, "id"), string(objective, "title"));
                 } else {
@@ -190,7 +191,7 @@ final class SourcedMetadata {
                 yield type.isPresent() ? null : "is not a question type";
             }
             case OBJECTIVE -> {
-                if (value instanceof String s && Slugs.isPackId(s)) {
+                if (value instanceof String s && Ids.isId(s)) {
                     d.metaObjective = s;
                     yield null;
                 }
@@ -257,7 +258,7 @@ final class SourcedMetadata {
             return "must be an object";
         }
         String id = string(map, "id");
-        if (id == null || !Slugs.isPackId(id)) {
+        if (id == null || !Ids.isId(id)) {
             return "needs an \"id\"";
         }
         Optional<SourceKind> kind = SourceKind.fromKey(string(map, "kind") == null ? "" : string(map, "kind"));

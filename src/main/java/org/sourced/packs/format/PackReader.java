@@ -41,13 +41,6 @@ public final class PackReader {
     }
 
     public static final String MANIFEST = "pack.yaml";
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
-    /** Whether {@code text} may name a pack, lesson, question or objective. */
-    public static boolean isId(String text) {
-        return text != null && ID.matcher(text).matches();
-    }
-    static final Pattern CHOICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     static final Pattern LESSON_FILE = Pattern.compile("lessons/\\d{2}-[a-z0-9-]+\\.md");
     static final Pattern QUESTION_FILE = Pattern.compile("questions/[a-z0-9][a-z0-9-]*\\.ya?ml");
     /** An author's note at the top of the pack (AUDIT.md, README.md): kept with the pack, never shown to students. */
@@ -489,7 +482,7 @@ public final class PackReader {
         if (cid == null) {
             return null;
         }
-        if (!CHOICE_ID.matcher(cid).matches()) {
+        if (!Ids.isChoiceId(cid)) {
             problems.add(file, c.lineOf("id"), "choice id '" + cid + "' may hold only letters, digits, '.', '_' and '-'");
         } else if (!seen.add(cid)) {
             problems.add(file, c.lineOf("id"), "duplicate choice id '" + cid + "'");
@@ -574,7 +567,7 @@ public final class PackReader {
 
     private String checkedId(YamlMap map, String file, String key, String what) {
         String id = map.string(key);
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !Ids.isId(id)) {
             problems.add(file, map.lineOf(key), what + " '" + id + "' may hold only lower-case letters, digits, '.', '_' and '-'");
         }
         return id;

@@ -1,5 +1,6 @@
 package org.sourced.packs.transfer;
 
+import org.sourced.packs.format.Ids;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,6 @@ import org.sourced.web.i18n.UiText;
 public class PackTransfer {
 
     /** The same rule as a pack id in pack.yaml: it becomes a URL segment and a folder name. */
-    static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     static final String DEFAULT_LANGUAGE = "en";
     private static final int SLUG_LENGTH = 60;
@@ -165,7 +165,7 @@ public class PackTransfer {
         if (id == null) {
             throw new TransferFailure(UiText.xfer(x -> x.errZipNoId()), problems);
         }
-        if (!PACK_ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             throw new TransferFailure(UiText.xfer(x -> x.errZipBadId(id)), problems);
         }
         if (chosenId != null && !chosenId.equals(id)) {
@@ -248,7 +248,7 @@ public class PackTransfer {
 
     static String checkedPackId(String packId) {
         String id = packId.strip();
-        if (!PACK_ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             throw UserError.badRequest(UiText.xfer(x -> x.errImportPackId(packId)));
         }
         return id;

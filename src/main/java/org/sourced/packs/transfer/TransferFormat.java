@@ -1,48 +1,44 @@
 package org.sourced.packs.transfer;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.sourced.packs.exchange.ExchangeFormat;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
-/** What the import and export routes take as {@code format}: a Sourced pack zip, or one of the exchange formats. */
-public enum TransferFormat {
-    ZIP("zip", "Sourced pack", null),
-    GIFT("gift", "GIFT", ExchangeFormat.GIFT),
-    AIKEN("aiken", "Aiken", ExchangeFormat.AIKEN),
-    MOODLE_XML("moodle-xml", "Moodle XML", ExchangeFormat.MOODLE_XML),
-    QTI("qti", "QTI 3.0", ExchangeFormat.QTI);
+/**
+ * What the import and export routes take as {@code format}: a Sourced pack zip ({@link #ZIP}), or one of the
+ * exchange formats, which {@link ExchangeFormat} lists (once: this adds only the pack zip).
+ *
+ * @param exchange the exchange format, or null for a pack zip
+ */
+public record TransferFormat(ExchangeFormat exchange) {
 
-    private final String key;
-    private final String title;
-    private final ExchangeFormat exchange;
+    public static final TransferFormat ZIP = new TransferFormat(null);
+    private static final List<TransferFormat> ALL = Stream.concat(Stream.of(ZIP),
+            Arrays.stream(ExchangeFormat.values()).map(TransferFormat::new)).toList();
 
-    TransferFormat(String key, String title, ExchangeFormat exchange) {
-        this.key = key;
-        this.title = title;
-        this.exchange = exchange;
+    /** The pack zip first, then the exchange formats in their order. */
+    public static List<TransferFormat> values() {
+        return ALL;
     }
 
     /** The spelling in URLs and forms. */
     public String key() {
-        return key;
+        return exchange == null ? "zip" : exchange.key();
     }
 
-    /** The format's name: "GIFT", "QTI 3.0". */
+    /** The format's name: "Sourced pack", "GIFT", "QTI 3.0". */
     public String title() {
-        return title;
+        return exchange == null ? "Sourced pack" : exchange.title();
     }
 
     /** The name in the import form's choices, saying which formats are zips. */
     public String label() {
-        return "application/zip".equals(mediaType()) ? title + " (zip)" : title;
-    }
-
-    /** The exchange format, or null for a pack zip. */
-    public ExchangeFormat exchange() {
-        return exchange;
+        return "application/zip".equals(mediaType()) ? title() + " (zip)" : title();
     }
 
     public boolean isPackZip() {
@@ -59,12 +55,12 @@ public enum TransferFormat {
 
     /** The format named {@code key}; a 400 that lists the formats when there is none. */
     public static TransferFormat of(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst().orElseThrow(() -> UserError.badRequest(key == null || key.isBlank()
+        return ALL.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow(() -> UserError.badRequest(key == null || key.isBlank()
                 ? UiText.xfer(x -> x.errFormatMissing(keys())) : UiText.xfer(x -> x.errFormatUnknown(key, keys()))));
     }
 
     /** {@code zip|gift|aiken|moodle-xml|qti} */
     public static String keys() {
-        return Arrays.stream(values()).map(TransferFormat::key).collect(Collectors.joining("|"));
+        return ALL.stream().map(TransferFormat::key).collect(Collectors.joining("|"));
     }
 }

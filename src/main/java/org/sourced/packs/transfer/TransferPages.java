@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.sourced.packs.exchange.ExchangeFormat;
 import org.sourced.accounts.Viewer;
 import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackVersion;
@@ -47,7 +48,7 @@ public class TransferPages {
 
     /** The import form as sent, to show it again with its errors. */
     public record ImportForm(String format, String pack, String language) {
-        static final ImportForm EMPTY = new ImportForm(TransferFormat.GIFT.key(), "", "");
+        static final ImportForm EMPTY = new ImportForm(ExchangeFormat.GIFT.key(), "", "");
     }
 
     @CheckedTemplate
@@ -122,7 +123,7 @@ public class TransferPages {
     }
 
     private TemplateInstance form(ImportForm sent, FormErrors errors, List<ImportProblem> problems) {
-        return Templates.importForm(List.of(TransferFormat.values()), sent, errors, problems, catalog.listing(),
+        return Templates.importForm(TransferFormat.values(), sent, errors, problems, catalog.listing(),
                 UiText.xfer(x -> x.importFileHint(transfer.limits().maxBytes())).current());
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sourced.packs.exchange.ExchangeFormat;
 import org.sourced.packs.exchange.ImportFailure;
 import org.sourced.packs.exchange.ImportLimits;
 import org.sourced.packs.exchange.ImportProblem;
@@ -77,7 +78,7 @@ class PackZipFilesTest {
 
     @Test
     void formatsAreNamedAsInUrls() {
-        assertThat(TransferFormat.of("moodle-xml")).isEqualTo(TransferFormat.MOODLE_XML);
+        assertThat(TransferFormat.of("moodle-xml").exchange()).isEqualTo(ExchangeFormat.MOODLE_XML);
         assertThat(TransferFormat.keys()).isEqualTo("zip|gift|aiken|moodle-xml|qti");
         assertThatThrownBy(() -> TransferFormat.of("xlsx")).hasMessage("Unknown format 'xlsx': use format=zip|gift|aiken|moodle-xml|qti.");
         assertThatThrownBy(() -> TransferFormat.of(null)).hasMessage("Say which format: use format=zip|gift|aiken|moodle-xml|qti.");
