@@ -41,6 +41,7 @@ public class DatabaseGateFilter {
 
     private final Properties connection = new Properties();
     private Driver driver;
+    private boolean embedded;
     private ExecutorService probes;
     private DatabaseGate gate;
 
@@ -48,6 +49,7 @@ public class DatabaseGateFilter {
     void init() {
         driver = ServiceLoader.load(Driver.class, Thread.currentThread().getContextClassLoader()).stream()
                 .map(ServiceLoader.Provider::get).filter(this::accepts).findFirst().orElse(null);
+        embedded = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
         connection.setProperty("user", user);
         connection.setProperty("password", password);
         if (url.startsWith("jdbc:postgresql:")) {
@@ -80,9 +82,14 @@ public class DatabaseGateFilter {
         }
     }
 
-    /** A request failed because the database could not be reached. */
+    /**
+     * A request failed because the database could not be reached. Not for an embedded H2: it is "down" only when
+     * its file cannot be written (a full disk, which reads may survive), and a check of its own would reopen it.
+     */
     public void suspect() {
-        gate.suspect();
+        if (!embedded) {
+            gate.suspect();
+        }
     }
 
     /**
