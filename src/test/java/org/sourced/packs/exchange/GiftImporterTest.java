@@ -188,7 +188,7 @@ class GiftImporterTest {
                 new ImportProblem(24, "two { before the closing }; skipped (write \\{ for a literal brace)"),
                 new ImportProblem(26, "unknown weight %150%: write a percentage from -100 to 100, such as %50% or %-33.33333%; skipped"),
                 new ImportProblem(28, "metadata [sourced:difficulty] must be 1, 2 or 3; ignored"),
-                new ImportProblem(29, "metadata [sourced:evidence] is not valid JSON (a value is missing at character 11); ignored"),
+                new ImportProblem(29, "metadata [sourced:evidence] is not valid JSON (Unexpected end-of-input within/between Object entries at character 11); ignored"),
                 new ImportProblem(30, "metadata [sourced:colour] is not a Sourced metadata key; ignored"),
                 new ImportProblem(31, "metadata [sourced:source] for \"x\" has an unknown \"kind\"; ignored"),
                 new ImportProblem(34, "a ::title has no closing ::; read without a title"),
