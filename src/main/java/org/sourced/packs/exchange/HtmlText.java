@@ -1,14 +1,13 @@
 package org.sourced.packs.exchange;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,8 +16,9 @@ import org.w3c.dom.Text;
 /**
  * Turns HTML from Moodle or QTI into the plain text with light Markdown (paragraphs, {@code - } list items,
  * {@code > } quotes, line breaks) that Sourced stores. Conservative on purpose: only text survives, so no
- * markup, script or link from an upload reaches a page. Well-formed fragments are read as XML; anything
- * else has its tags stripped.
+ * markup, script or link from an upload reaches a page. HTML is parsed by jsoup (chosen over a scanner of our own:
+ * it reads broken markup and every named entity as browsers do, in linear time; docs/exchange.md); QTI's XHTML
+ * comes as elements already.
  */
 final class HtmlText {
 
@@ -47,47 +47,20 @@ final class HtmlText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "template", "noscript");
     private static final Set<String> MEDIA = Set.of("img", "object", "embed", "video", "audio", "iframe", "picture",
             "svg", "canvas", "source");
-    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "col", "area",
-            "source", "wbr", "embed", "param", "track", "base");
-    private static final Map<String, Integer> ENTITIES = Map.ofEntries(
-            Map.entry("nbsp", 160), Map.entry("ndash", 8211), Map.entry("mdash", 8212), Map.entry("lsquo", 8216),
-            Map.entry("rsquo", 8217), Map.entry("ldquo", 8220), Map.entry("rdquo", 8221), Map.entry("hellip", 8230),
-            Map.entry("laquo", 171), Map.entry("raquo", 187), Map.entry("copy", 169), Map.entry("reg", 174),
-            Map.entry("trade", 8482), Map.entry("deg", 176), Map.entry("middot", 183), Map.entry("bull", 8226),
-            Map.entry("euro", 8364), Map.entry("pound", 163), Map.entry("times", 215), Map.entry("divide", 247),
-            Map.entry("shy", 173), Map.entry("sect", 167), Map.entry("para", 182), Map.entry("minus", 8722),
-            Map.entry("eacute", 233), Map.entry("egrave", 232), Map.entry("aacute", 225), Map.entry("agrave", 224),
-            Map.entry("ouml", 246), Map.entry("uuml", 252), Map.entry("auml", 228), Map.entry("szlig", 223),
-            Map.entry("ccedil", 231), Map.entry("iacute", 237), Map.entry("oacute", 243), Map.entry("uacute", 250),
-            Map.entry("ntilde", 241));
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&");
-    /*
-     * Every pattern here runs on uploaded text and must take linear time: the lazy "(\\s[^<>]*?)?\\s*" this
-     * replaced took quadratic time on "<br" and a run of spaces (20 kB: 10 s). The possessive group cannot give
-     * back what it took, and its trailing "/" and spaces are trimmed in code.
-     */
-    private static final Pattern VOID_TAG = Pattern.compile("<(" + String.join("|", VOID) + ")(\\s[^<>]*+)?/?>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEDIA_TAG = Pattern.compile("<(img|object|embed|video|audio|iframe|svg|math)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Set<String> STRIPPED_BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-            "li", "tr", "table", "blockquote", "pre", "section", "article");
 
     private HtmlText() {
     }
 
+    /**
+     * HTML as Moodle stores it, well-formed or not: jsoup parses it as a browser would (every named entity,
+     * unclosed tags, stray brackets), and the same walk as for QTI's XHTML reads its text.
+     */
     static Converted fromHtml(String html) {
         if (html == null || html.isBlank()) {
             return new Converted("", false);
         }
-        String fragment = "<div>" + VOID_TAG.matcher(xmlEntities(html)).replaceAll(m -> Matcher.quoteReplacement(
-                "<" + m.group(1) + trimEnd(m.group(2)) + "/>")) + "</div>";
-        try {
-            Document document = SafeXml.parse(fragment.getBytes(StandardCharsets.UTF_8), null);
-            return fromElement(document.getDocumentElement(), e -> false);
-        } catch (ImportFailure notXml) {
-            return stripTags(html);
-        }
+        Document document = W3CDom.convert(Jsoup.parseBodyFragment(html));
+        return fromElement(document.getDocumentElement(), e -> false); // <head> is skipped with its content
     }
 
     /** The text of an element's content, leaving out the elements {@code skip} picks. */
@@ -166,10 +139,9 @@ final class HtmlText {
                     }
                 }
                 case "br" -> out.append('\n');
-                case "li" -> {
+                case "li" -> { // the next item or the list's end starts the next line: a tight list
                     out.append("\n- ");
                     children(e);
-                    out.append('\n');
                 }
                 case "pre" -> out.append("\n\n").append(e.getTextContent().strip()).append("\n\n");
                 case "blockquote" -> {
@@ -217,152 +189,5 @@ final class HtmlText {
             blank = false;
         }
         return out.toString();
-    }
-
-    private static String xmlEntities(String html) {
-        Matcher m = ENTITY.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String replacement;
-            if (name == null) {
-                replacement = "&amp;";
-            } else if (name.startsWith("#") || Set.of("amp", "lt", "gt", "quot", "apos").contains(name)) {
-                replacement = m.group();
-            } else if (ENTITIES.containsKey(name)) {
-                replacement = "&#" + ENTITIES.get(name) + ";";
-            } else {
-                replacement = "&amp;" + name + ";";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /**
-     * Tags stripped from HTML that is not well-formed: comments, script and style with their content, the
-     * rest leaving line breaks and list dashes. A scanner, not regular expressions: each "<" without a ">"
-     * after it made a pattern like {@code <[^>]*>} scan to the end again, quadratic on hostile uploads.
-     */
-    private static Converted stripTags(String html) {
-        boolean media = MEDIA_TAG.matcher(html).find();
-        StringBuilder out = new StringBuilder();
-        boolean[] unclosed = new boolean[2]; // once a "</script" or "</style" search fails, later ones would too
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0) {
-                out.append(html, i, n);
-                break;
-            }
-            out.append(html, i, lt);
-            if (html.startsWith("<!--", lt)) {
-                int end = html.indexOf("-->", lt + 4);
-                if (end < 0) {
-                    out.append(html, lt, n); // not a comment after all; no '>' can close a tag past here either
-                    break;
-                }
-                i = end + 3;
-                continue;
-            }
-            int gt = html.indexOf('>', lt + 1);
-            if (gt < 0) {
-                out.append(html, lt, n);
-                break;
-            }
-            boolean closing = gt > lt + 1 && html.charAt(lt + 1) == '/';
-            String name = tagName(html, closing ? lt + 2 : lt + 1, gt);
-            i = gt + 1;
-            int kind = "script".equals(name) ? 0 : "style".equals(name) ? 1 : -1;
-            if (kind >= 0 && !closing && !unclosed[kind]) {
-                int close = indexOfIgnoreCase(html, "</" + name, i);
-                int closeEnd = close < 0 ? -1 : html.indexOf('>', close);
-                if (closeEnd < 0) {
-                    unclosed[kind] = true;
-                } else {
-                    i = closeEnd + 1;
-                }
-                continue;
-            }
-            if ("br".equals(name)) {
-                out.append('\n');
-            } else if ("li".equals(name) && !closing) {
-                out.append("\n- ");
-            } else if (STRIPPED_BLOCKS.contains(name)) {
-                out.append("\n\n");
-            }
-        }
-        String text = out.toString().replaceAll("[ \t\u00A0]+", " ");
-        List<String> notes = new ArrayList<>();
-        if (html.toLowerCase(java.util.Locale.ROOT).contains("href")) {
-            notes.add("the HTML is not well-formed, so only its text is kept: link addresses in it are left out");
-        }
-        return new Converted(tidy(decodeEntities(text)), media, notes);
-    }
-
-    /** Without trailing spaces and slashes ({@code " /"} of {@code <br />}); a loop, as "[\\s/]+$" is quadratic. */
-    private static String trimEnd(String attributes) {
-        if (attributes == null) {
-            return "";
-        }
-        int end = attributes.length();
-        while (end > 0 && (Character.isWhitespace(attributes.charAt(end - 1)) || attributes.charAt(end - 1) == '/')) {
-            end--;
-        }
-        return attributes.substring(0, end);
-    }
-
-    /** The lower-case name of the tag whose name starts at {@code from}, or "" when none does. */
-    private static String tagName(String html, int from, int to) {
-        int end = from;
-        while (end < to && (Character.isLetterOrDigit(html.charAt(end)) || html.charAt(end) == '-')) {
-            end++;
-        }
-        return html.substring(from, end).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int indexOfIgnoreCase(String text, String what, int from) {
-        for (int at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
-            if (text.regionMatches(true, at, what, 0, what.length())) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static String decodeEntities(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String replacement = m.group();
-            if (name != null) {
-                Integer code = switch (name) {
-                    case "amp" -> (int) '&';
-                    case "lt" -> (int) '<';
-                    case "gt" -> (int) '>';
-                    case "quot" -> (int) '"';
-                    case "apos" -> (int) '\'';
-                    default -> name.startsWith("#x") || name.startsWith("#X") ? parse(name.substring(2), 16)
-                            : name.startsWith("#") ? parse(name.substring(1), 10) : ENTITIES.get(name);
-                };
-                if (code != null && Character.isValidCodePoint(code) && code != 0) {
-                    replacement = new String(Character.toChars(code));
-                }
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static Integer parse(String digits, int radix) {
-        try {
-            return Integer.parseInt(digits, radix);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
