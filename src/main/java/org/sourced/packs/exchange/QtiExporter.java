@@ -121,14 +121,13 @@ final class QtiExporter implements QuestionExporter {
         }
         for (int i = 0; i < q.choices().size(); i++) {
             Choice c = q.choices().get(i);
-            String id = XmlOut.escapeAttribute(identifiers.get(i));
-            StringBuilder choice = new StringBuilder("<qti-simple-choice identifier=\"").append(id).append("\">")
-                    .append(inline(c.text()));
+            String id = identifiers.get(i);
+            x.inline("qti-simple-choice", "identifier", id).lines(c.text());
             if (c.feedback() != null && !c.feedback().isBlank()) {
-                choice.append("<qti-feedback-inline outcome-identifier=\"FEEDBACK\" identifier=\"").append(id)
-                        .append("\" show-hide=\"show\">").append(inline(c.feedback())).append("</qti-feedback-inline>");
+                x.inline("qti-feedback-inline", "outcome-identifier", "FEEDBACK", "identifier", id, "show-hide", "show")
+                        .lines(c.feedback()).end();
             }
-            x.raw(choice.append("</qti-simple-choice>").toString());
+            x.end();
         }
         x.close();
         x.close();
@@ -312,12 +311,8 @@ final class QtiExporter implements QuestionExporter {
             return;
         }
         for (String paragraph : text.strip().split("\n\\s*\n")) {
-            x.raw("<p>" + inline(paragraph.strip()) + "</p>");
+            x.inline("p").lines(paragraph).end();
         }
-    }
-
-    private static String inline(String text) {
-        return XmlOut.escape(text == null ? "" : text.strip()).replace("\n", "<br/>");
     }
 
     private static String title(Question q) {

@@ -1,93 +1,156 @@
 package org.sourced.packs.exchange;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 /**
- * Writes indented XML. Element-only content is indented; text goes on the element's own line, so that
- * whitespace inside text never changes.
+ * Indented XML through the JDK's StAX writer, which escapes by construction. Element-only content is indented;
+ * text, and mixed content written with {@link #inline}, stay on their element's own line, so that whitespace
+ * inside text never changes. Characters XML 1.0 cannot hold are dropped.
  */
 final class XmlOut {
 
-    private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final StringWriter buffer = new StringWriter();
+    private final XMLStreamWriter out;
     private final Deque<String> open = new ArrayDeque<>();
+    private int inline;
+
+    XmlOut() {
+        try {
+            out = FACTORY.createXMLStreamWriter(buffer);
+            out.writeStartDocument("UTF-8", "1.0");
+            out.writeCharacters("\n");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** @param attributes name, value, name, value...; a null value leaves the attribute out */
     XmlOut open(String name, String... attributes) {
-        indent().append('<').append(name);
-        attributes(attributes);
-        out.append(">\n");
-        open.push(name);
-        return this;
+        return write(() -> {
+            indent();
+            out.writeStartElement(name);
+            attributes(attributes);
+            out.writeCharacters("\n");
+            open.push(name);
+        });
     }
 
     XmlOut close() {
-        String name = open.pop();
-        indent().append("</").append(name).append(">\n");
-        return this;
+        return write(() -> {
+            open.pop();
+            indent();
+            out.writeEndElement();
+            out.writeCharacters("\n");
+        });
     }
 
     XmlOut empty(String name, String... attributes) {
-        indent().append('<').append(name);
-        attributes(attributes);
-        out.append("/>\n");
-        return this;
+        return write(() -> {
+            indent();
+            out.writeEmptyElement(name);
+            attributes(attributes);
+            out.writeCharacters("\n");
+        });
     }
 
     /** An element holding only text. */
     XmlOut text(String name, String text, String... attributes) {
-        indent().append('<').append(name);
-        attributes(attributes);
-        out.append('>').append(escape(text == null ? "" : text)).append("</").append(name).append(">\n");
-        return this;
+        return write(() -> {
+            indent();
+            out.writeStartElement(name);
+            attributes(attributes);
+            out.writeCharacters(clean(text == null ? "" : text));
+            out.writeEndElement();
+            out.writeCharacters("\n");
+        });
     }
 
-    /** A line of markup built with {@link #escape}, such as mixed content. */
-    XmlOut raw(String markup) {
-        indent().append(markup).append('\n');
-        return this;
+    /**
+     * Opens an element of mixed content on one line: {@link #lines} and further {@code inline} elements go inside,
+     * {@link #end} closes it (and the line, once the outermost one is closed).
+     */
+    XmlOut inline(String name, String... attributes) {
+        return write(() -> {
+            if (inline == 0) {
+                indent();
+            }
+            out.writeStartElement(name);
+            attributes(attributes);
+            inline++;
+        });
+    }
+
+    /** Text inside an {@link #inline} element, stripped, its line breaks as {@code <br/>}. */
+    XmlOut lines(String text) {
+        return write(() -> {
+            String[] lines = (text == null ? "" : text.strip()).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    out.writeEmptyElement("br");
+                }
+                out.writeCharacters(clean(lines[i]));
+            }
+        });
+    }
+
+    /** Closes the innermost {@link #inline} element. */
+    XmlOut end() {
+        return write(() -> {
+            out.writeEndElement();
+            if (--inline == 0) {
+                out.writeCharacters("\n");
+            }
+        });
     }
 
     byte[] bytes() {
-        if (!open.isEmpty()) {
+        if (!open.isEmpty() || inline > 0) {
             throw new IllegalStateException("unclosed elements: " + open);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return write(out::writeEndDocument).buffer.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private StringBuilder indent() {
-        return out.append("  ".repeat(open.size()));
+    private interface Step {
+        void run() throws XMLStreamException;
     }
 
-    private void attributes(String... attributes) {
+    private XmlOut write(Step step) {
+        try {
+            step.run();
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail; a bad name is our bug
+        }
+    }
+
+    private void indent() throws XMLStreamException {
+        if (!open.isEmpty()) {
+            out.writeCharacters("  ".repeat(open.size()));
+        }
+    }
+
+    private void attributes(String... attributes) throws XMLStreamException {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escapeAttribute(attributes[i + 1])).append('"');
+                out.writeAttribute(attributes[i], clean(attributes[i + 1]));
             }
         }
     }
 
-    /** Escapes text content and drops characters XML 1.0 cannot hold. */
-    static String escape(String text) {
+    /** Without the characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE, U+FFFF). */
+    static String clean(String text) {
         StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                default -> {
-                    if (allowed(c)) {
-                        s.appendCodePoint(c);
-                    }
-                }
-            }
-        });
+        text.codePoints().filter(XmlOut::allowed).forEach(s::appendCodePoint);
         return s.toString();
-    }
-
-    static String escapeAttribute(String text) {
-        return escape(text).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
     }
 
     private static boolean allowed(int c) {
