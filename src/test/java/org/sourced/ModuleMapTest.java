@@ -144,6 +144,20 @@ class ModuleMapTest {
         assertNoViolation(servicesKnowNoWeb(ROOT, WEB_DEBT), MAIN);
     }
 
+    /**
+     * Markup a template prints unescaped comes from two places only: the sanitiser's {@code SafeHtml} (printed by
+     * {@code web.TemplateExtensions.markup}) and {@code packs.RenderedOnce}, which keeps what an escaped template
+     * rendered. Charts and the QR code are drawn by tags, escaped like any page.
+     */
+    @Test
+    void onlyTheSanitiserAndTheRenderedCacheMakeUnescapedMarkup() {
+        assertNoViolation(noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".web.TemplateExtensions")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".packs.RenderedOnce")
+                .should().callConstructor(io.quarkus.qute.RawString.class, String.class), MAIN);
+        assertNoViolation(noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".web.Markdown")
+                .should().callConstructor(org.sourced.web.SafeHtml.class, String.class), MAIN);
+    }
+
     static void assertNoViolation(ArchRule rule, JavaClasses classes) {
         EvaluationResult result = rule.evaluate(classes);
         assertThat(result.getFailureReport().getDetails()).as(rule.getDescription()).isEmpty();

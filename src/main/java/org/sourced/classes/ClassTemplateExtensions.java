@@ -2,22 +2,11 @@ package org.sourced.classes;
 
 import java.util.Locale;
 
-import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
-
-import org.sourced.classes.statistics.Svg;
 
 /** Number formats of the class pages: indices to two places, percents to one, a dash where undefined. */
 @TemplateExtension
 public class ClassTemplateExtensions {
-
-    /**
-     * Prints a chart from {@link org.sourced.classes.statistics.SvgCharts} as markup: it holds only numbers and
-     * labels escaped there. (Not {@code {chart.html}}: the record's own accessor wins and prints it escaped.)
-     */
-    static RawString svg(Svg chart) {
-        return new RawString(chart.html());
-    }
 
     /** A facility or discrimination index: 0.6 → "0.60"; null (undefined) → "–". */
     static String indexText(Double value) {

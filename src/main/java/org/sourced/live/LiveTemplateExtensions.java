@@ -3,7 +3,6 @@ package org.sourced.live;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
 import org.sourced.classes.statistics.Svg;
@@ -19,11 +18,6 @@ public class LiveTemplateExtensions {
     /** Colour of the key's bars, as on the class dashboard. */
     private static final String KEY = "#1a7f37";
     private static final String BAR = "#0b5cad";
-
-    /** The QR code's markup: only numbers and the escaped address (not {@code {qr.html}}, which would print it escaped). */
-    static RawString svg(JoinQr qr) {
-        return new RawString(qr.html());
-    }
 
     /** The votes of the round shown (the revote, with peer instruction); green bars for the key once revealed. */
     static Svg votesChart(LiveViews.HostView v) {

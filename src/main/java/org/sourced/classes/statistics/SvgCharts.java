@@ -1,12 +1,13 @@
 package org.sourced.classes.statistics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Server-rendered SVG charts, no script and no CDN. Each chart is an image with a title and a description
  * ({@code role="img"}, {@code aria-labelledby}); the page puts a table with the same numbers beside it.
- * The markup is built only from numbers and from labels escaped here, so it is safe to print unescaped.
+ * This works out the shapes ({@link Svg}); {@code templates/tags/chart.html} draws them, escaped by Qute.
  */
 public final class SvgCharts {
 
@@ -43,27 +44,25 @@ public final class SvgCharts {
         }
         int step = niceStep(max);
         int axisMax = ((max + step - 1) / step) * step;
-        StringBuilder svg = open(id, title, description, width, height);
+        Shapes svg = new Shapes();
         for (int v = 0; v <= axisMax; v += step) {
             double y = top + plotH - (double) v / axisMax * plotH;
-            svg.append(line(left, y, left + plotW, y, GRID));
-            svg.append(text(left - 6, y + 4, "end", String.valueOf(v), 12));
+            svg.grid.add(line(left, y, left + plotW, y, GRID));
+            svg.text(left - 6, y + 4, "end", String.valueOf(v), 12);
         }
         double slot = (double) plotW / counts.length;
         for (int i = 0; i < counts.length; i++) {
             double h = (double) counts[i] / axisMax * plotH;
             double x = left + i * slot + slot * 0.1;
             double y = top + plotH - h;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y,
-                    slot * 0.8, h, BAR));
-            svg.append(text(x + slot * 0.4, y - 4, "middle", String.valueOf(counts[i]), 12));
-            svg.append(text(x + slot * 0.4, top + plotH + 16, "middle", labels.get(i), 11));
+            svg.rects.add(new Svg.Rect(n(x), n(y), n(slot * 0.8), n(h), BAR));
+            svg.text(x + slot * 0.4, y - 4, "middle", String.valueOf(counts[i]), 12);
+            svg.text(x + slot * 0.4, top + plotH + 16, "middle", labels.get(i), 11);
         }
-        svg.append(line(left, top + plotH, left + plotW, top + plotH, INK));
-        svg.append(text(left + plotW / 2.0, height - 10, "middle", xAxis, 13));
-        svg.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" fill=\"%s\" "
-                + "transform=\"rotate(-90 14 %.1f)\">%s</text>", top + plotH / 2.0, INK, top + plotH / 2.0, escape(yAxis)));
-        return close(svg);
+        svg.axes.add(line(left, top + plotH, left + plotW, top + plotH, INK));
+        svg.text(left + plotW / 2.0, height - 10, "middle", xAxis, 13);
+        svg.labels.add(new Svg.Label(n(14), n(top + plotH / 2.0), "middle", 13, yAxis == null ? "" : yAxis, true));
+        return svg.chart(id, title, description, width, height);
     }
 
     /** Horizontal bars, one per row, labels on the left; {@code max} is the value of a full-width bar. */
@@ -74,44 +73,43 @@ public final class SvgCharts {
         int top = 8;
         int plotW = width - label - 70;
         int height = top * 2 + Math.max(1, bars.size()) * row;
-        StringBuilder svg = open(id, title, description, width, height);
+        Shapes svg = new Shapes();
         double scale = max <= 0 ? 0 : plotW / max;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double y = top + i * row;
             double w = Math.max(0, Math.min(plotW, b.value() * scale));
-            svg.append(text(label - 8, y + row * 0.65, "end", shorten(b.label(), 32), 12));
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", label,
-                    y + 4, w, row - 8.0, colourOf(b)));
-            svg.append(text(label + w + 6, y + row * 0.65, "start", b.text(), 12));
+            svg.text(label - 8, y + row * 0.65, "end", shorten(b.label(), 32), 12);
+            svg.rects.add(new Svg.Rect(n(label), n(y + 4), n(w), n(row - 8.0), colourOf(b)));
+            svg.text(label + w + 6, y + row * 0.65, "start", b.text(), 12);
         }
-        svg.append(line(label, top, label, top + bars.size() * row, INK));
-        return close(svg);
+        svg.axes.add(line(label, top, label, top + bars.size() * row, INK));
+        return svg.chart(id, title, description, width, height);
     }
 
-    private static StringBuilder open(String id, String title, String description, int width, int height) {
-        String safeId = id.replaceAll("[^A-Za-z0-9_-]", "-");
-        StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" aria-labelledby=\"").append(safeId).append("-title ").append(safeId).append("-desc\" font-family=\"system-ui, sans-serif\">")
-                .append("<title id=\"").append(safeId).append("-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"").append(safeId).append("-desc\">").append(escape(description)).append("</desc>");
-        return svg;
+    /** The shapes of a chart being drawn, in paint order. */
+    private static final class Shapes {
+        final List<Svg.Line> grid = new ArrayList<>();
+        final List<Svg.Rect> rects = new ArrayList<>();
+        final List<Svg.Line> axes = new ArrayList<>();
+        final List<Svg.Label> labels = new ArrayList<>();
+
+        void text(double x, double y, String anchor, String content, int size) {
+            labels.add(new Svg.Label(n(x), n(y), anchor, size, content == null ? "" : content, false));
+        }
+
+        Svg chart(String id, String title, String description, int width, int height) {
+            return new Svg(id.replaceAll("[^A-Za-z0-9_-]", "-"), title, description, width, height, grid, rects, axes, labels);
+        }
     }
 
-    private static Svg close(StringBuilder svg) {
-        return new Svg(svg.append("</svg>").toString());
+    private static Svg.Line line(double x1, double y1, double x2, double y2, String colour) {
+        return new Svg.Line(n(x1), n(y1), n(x2), n(y2), colour);
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour) {
-        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1\"/>", x1, y1,
-                x2, y2, colour);
-    }
-
-    private static String text(double x, double y, String anchor, String content, int size) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">%s</text>", x, y,
-                anchor, size, INK, escape(content));
+    /** A coordinate as the markup writes it: one decimal, a dot whatever the locale. */
+    private static String n(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String colourOf(Bar b) {
@@ -133,31 +131,5 @@ public final class SvgCharts {
 
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** XML text and attribute escaping. */
-    public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        out.append(' '); // not allowed in XML 1.0
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
