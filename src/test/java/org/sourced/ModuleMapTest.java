@@ -54,7 +54,7 @@ class ModuleMapTest {
             "packs.transfer      -> packs, packs.exchange, packs.format, accounts, web",
             "quiz                -> packs, packs.format, quiz.draw, scoring, accounts, limits, web",
             "lessons             -> packs, packs.format, quiz, quiz.draw, scoring, web", // a checkpoint is read with the quiz's AnswerForm
-            "authoring           -> packs, packs.format, lessons, quiz, accounts, web", // the preview renders as the lesson page does
+            "authoring           -> packs, packs.exchange, packs.format, lessons, quiz, accounts, web", // the preview renders as the lesson page does; uploads through SafeZip
             "classes             -> packs, packs.format, classes.statistics, quiz, accounts, web",
             "classes.bench       -> classes, packs, packs.format, quiz, quiz.draw, accounts, web", // seeds a class for the benchmarks
             "ops                 -> packs, quiz, accounts, web", // the warm-up erases the attempts its rehearsal took

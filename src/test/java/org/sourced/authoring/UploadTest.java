@@ -92,7 +92,7 @@ class UploadTest {
     void anEntryThatClimbsOutIsRefused() {
         Map<String, byte[]> entries = pack(PackFixture.newId("slip"));
         entries.put("../../etc/cron.d/evil", "* * * * * root sh".getBytes(StandardCharsets.UTF_8));
-        assertThat(refused(ZipBytes.zip(entries), 422)).contains("../../etc/cron.d/evil", "&#39;..&#39;");
+        assertThat(refused(ZipBytes.zip(entries), 422)).contains("../../etc/cron.d/evil", "&quot;..&quot;");
     }
 
     @Test

@@ -23,4 +23,11 @@ public class ImportFailure extends RuntimeException {
     public List<ImportProblem> problems() {
         return problems;
     }
+
+    /** Over a size limit (the file's bytes, the zip's entries, its inflated bytes): a 413 where a status is given. */
+    public static final class TooBig extends ImportFailure {
+        public TooBig(String message) {
+            super(0, message);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public record ImportLimits(long maxBytes, int maxZipEntries, long maxUncompresse
 
     void checkSize(byte[] file) {
         if (file.length > maxBytes) {
-            throw new ImportFailure(0, "the file is " + file.length + " bytes; the limit is " + maxBytes + " bytes");
+            throw new ImportFailure.TooBig("the file is " + file.length + " bytes; the limit is " + maxBytes + " bytes");
         }
     }
 }

@@ -18,7 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Reads an uploaded zip into memory under {@link ImportLimits}, and writes export zips.
+ * Reads an uploaded zip into memory under {@link ImportLimits}, and writes export zips: the one zip reader of the
+ * app (exchange packages, pack transfers and the editor's pack upload, {@code authoring.PackZip}), fuzzed.
  *
  * <p>Reading parses the central directory itself because {@code java.util.zip} does not show the external
  * attributes, which is where a symlink entry says it is one. Sizes are counted while inflating: the sizes a
@@ -61,7 +62,7 @@ public final class SafeZip {
             throw fail("zip64 archives are not supported");
         }
         if (declaredEntries > limits.maxZipEntries()) {
-            throw fail("the zip has " + declaredEntries + " entries; the limit is " + limits.maxZipEntries());
+            throw new ImportFailure.TooBig("the zip has " + declaredEntries + " entries; the limit is " + limits.maxZipEntries());
         }
         if (directoryOffset + directorySize > end) {
             throw fail("the zip is damaged (its central directory is out of bounds)");
@@ -75,7 +76,7 @@ public final class SafeZip {
                 throw fail("the zip is damaged (bad central directory record)");
             }
             if (++count > limits.maxZipEntries()) {
-                throw fail("the zip has more than " + limits.maxZipEntries() + " entries");
+                throw new ImportFailure.TooBig("the zip has more than " + limits.maxZipEntries() + " entries");
             }
             int madeBy = le16(zip, pos + 4);
             int flags = le16(zip, pos + 8);
@@ -201,8 +202,8 @@ public final class SafeZip {
     }
 
     private static ImportFailure bomb(ImportLimits limits, String name) {
-        return fail("the zip inflates to more than " + limits.maxUncompressedBytes() + " bytes (at entry \"" + name
-                + "\"); refused as a possible zip bomb");
+        return new ImportFailure.TooBig("the zip inflates to more than " + limits.maxUncompressedBytes() + " bytes (at entry \""
+                + name + "\"); refused as a possible zip bomb");
     }
 
     private static void checkName(String name) {
@@ -266,7 +267,7 @@ public final class SafeZip {
                 return pos;
             }
         }
-        throw fail("not a zip file (no central directory found)");
+        throw fail("this is not a zip file (no central directory found)");
     }
 
     private static ImportFailure fail(String message) {

@@ -163,7 +163,7 @@ class HostileInputTest {
         byte[] zip = zipOf(Map.of("imsmanifest.xml", new byte[1000]));
         byte[] cut = java.util.Arrays.copyOf(zip, zip.length / 2);
         assertThatThrownBy(() -> SafeZip.read(cut, ImportLimits.DEFAULTS))
-                .isInstanceOf(ImportFailure.class).hasMessage("not a zip file (no central directory found)");
+                .isInstanceOf(ImportFailure.class).hasMessage("this is not a zip file (no central directory found)");
     }
 
     @Test
