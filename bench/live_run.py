@@ -17,13 +17,19 @@ reveals and goes on; after the last question it ends the session. --acked writes
 (player,question,choices); --verify DB.csv (player, question, round, choices per live_answer row, exported after
 the server stopped) checks each is stored exactly once and nothing else is. Exit 1 when a goal is missed: question
 event p99 < 1 s, answer post p99 < 250 ms (--answer-goal-ms), 0 errors.
+
+With --kill-pid PID (the instance of --base), --host-failover B and --player-base A,B: after question --kill-after
+is revealed the driver SIGKILLs PID; the host goes on on B, players whose instance died reconnect their stream and
+post their answers on B, and every later question must still reach every player (bench/faults/live-kill.sh).
 """
 import argparse
 import asyncio
 import base64
 import csv
 import json
+import os
 import random
+import signal
 import sys
 import time
 import urllib.parse
@@ -75,6 +81,10 @@ class Conn:
             self.writer.close()
             self.writer = None
 
+    def switch(self, host, port):
+        self.close()
+        self.host, self.port = host, port
+
 
 async def read_head(reader):
     line = await reader.readline()
@@ -100,13 +110,22 @@ async def chunks(reader):
         await reader.readline()
 
 
+def hostport(base):
+    url = urllib.parse.urlparse(base)
+    return url.hostname, url.port
+
+
 class Run:
     def __init__(self, a):
         self.a = a
         url = urllib.parse.urlparse(a.base)
         self.host, self.port = url.hostname, url.port
-        url = urllib.parse.urlparse(a.player_base or a.base)
-        self.player_host, self.player_port = url.hostname, url.port
+        # each player starts on one of --player-base (player i on base i mod n) and goes on the next one when
+        # its instance drops it, as a load balancer would send it
+        self.player_bases = [hostport(b) for b in (a.player_base or a.base).split(",")]
+        self.host_bases = [hostport(a.base)] + ([hostport(a.host_failover)] if a.host_failover else [])
+        self.killed_at = None     # monotonic time of the SIGKILL (--kill-pid)
+        self.moves = []           # players' reconnections after the kill: seconds from the kill to the stream on the next base
         self.sent = {}            # question n -> monotonic time the host sent `next`
         self.delivery = {}        # n -> [seconds from next to the event]
         self.answer_lat = []
@@ -124,8 +143,9 @@ class Run:
 async def player(run, i, session, pin):
     a = run.a
     rnd = random.Random(i)
+    bases = run.player_bases[i % len(run.player_bases):] + run.player_bases[:i % len(run.player_bases)]
     await asyncio.sleep(a.ramp * i / max(1, a.players))
-    conn = Conn(run.player_host, run.player_port)
+    conn = Conn(*bases[0])
     try:
         status, body = await conn.request("POST", "/api/live/join", {"pin": pin, "nickname": "p%04d" % i})
     except (OSError, ConnectionError, asyncio.IncompleteReadError) as e:
@@ -137,52 +157,26 @@ async def player(run, i, session, pin):
     joined = json.loads(body)
     pid, token = joined["player"], joined["token"]
     conn.auth = "Bearer " + token
+    conn.bases = bases
     seen = set()
     tasks = []
+    ended = False
     try:
-        reader, writer = await asyncio.open_connection(run.player_host, run.player_port)
-        writer.write(("GET /api/live/%d/events HTTP/1.1\r\nHost: %s:%d\r\nAccept: text/event-stream\r\n"
-                      "Authorization: Bearer %s\r\n\r\n" % (session, run.player_host, run.player_port, token)).encode())
-        status, headers = await read_head(reader)
-        if status != 200:
-            run.error("events %d: HTTP %d" % (i, status))
-            return
-        run.streams_ready += 1
-        chunked = headers.get("transfer-encoding", "").lower() == "chunked"
-        source = chunks(reader) if chunked else None
-        buf = b""
-        name = None
-        while not run.ended.is_set():
-            if chunked:
-                try:
-                    data = await source.__anext__()
-                except StopAsyncIteration:
+        for attempt, (host, port) in enumerate(bases):
+            if attempt > 0:
+                if run.killed_at is None:
+                    run.error("events %d: stream closed with no instance killed" % i)
                     break
-            else:
-                data = await reader.read(65536)
-                if not data:
+            try:
+                ended = await stream(run, i, session, token, host, port, seen, tasks, conn, rnd, pid, first=attempt == 0)
+            except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError) as e:
+                if run.ended.is_set():
                     break
-            buf += data
-            while b"\n" in buf:
-                line, buf = buf.split(b"\n", 1)
-                line = line.rstrip(b"\r").decode("utf-8")
-                if line.startswith("event:"):
-                    name = line[6:].strip()
-                elif line.startswith("data:") and name:
-                    event, name = name, None
-                    if event == "question":
-                        q = json.loads(line[5:].strip())
-                        n = q["n"]
-                        if n not in seen and n in run.sent:
-                            seen.add(n)
-                            run.delivery.setdefault(n, []).append(time.perf_counter() - run.sent[n])
-                            tasks.append(asyncio.ensure_future(answer(run, conn, rnd, session, pid, q)))
-                    elif event == "ended":
-                        writer.close()
-                        return
-    except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError) as e:
-        if not run.ended.is_set():
-            run.error("events %d: %r" % (i, e))
+                if attempt == len(bases) - 1:
+                    run.error("events %d: %r" % (i, e))
+                continue
+            if ended or run.ended.is_set():
+                break
     finally:
         if tasks:
             await asyncio.gather(*tasks)
@@ -192,17 +186,83 @@ async def player(run, i, session, pin):
             run.error("player %d never got question(s) %s" % (i, sorted(missing)))
 
 
+async def stream(run, i, session, token, host, port, seen, tasks, conn, rnd, pid, first):
+    """Reads the player's event stream from one instance; True once the session ended."""
+    for tries in range(50 if not first else 1):
+        try:
+            reader, writer = await asyncio.open_connection(host, port)
+            break
+        except OSError:
+            if tries == 49:
+                raise
+            await asyncio.sleep(0.1)
+    writer.write(("GET /api/live/%d/events HTTP/1.1\r\nHost: %s:%d\r\nAccept: text/event-stream\r\n"
+                  "Authorization: Bearer %s\r\n\r\n" % (session, host, port, token)).encode())
+    status, headers = await read_head(reader)
+    if status != 200:
+        raise ConnectionError("events %d: HTTP %d" % (i, status))
+    if first:
+        run.streams_ready += 1
+    elif run.killed_at is not None:
+        run.moves.append(time.perf_counter() - run.killed_at)
+    chunked = headers.get("transfer-encoding", "").lower() == "chunked"
+    source = chunks(reader) if chunked else None
+    buf = b""
+    name = None
+    while not run.ended.is_set():
+        if chunked:
+            try:
+                data = await source.__anext__()
+            except StopAsyncIteration:
+                raise ConnectionError("stream closed")
+        else:
+            data = await reader.read(65536)
+            if not data:
+                raise ConnectionError("stream closed")
+        buf += data
+        while b"\n" in buf:
+            line, buf = buf.split(b"\n", 1)
+            line = line.rstrip(b"\r").decode("utf-8")
+            if line.startswith("event:"):
+                name = line[6:].strip()
+            elif line.startswith("data:") and name:
+                event, name = name, None
+                if event == "question":
+                    q = json.loads(line[5:].strip())
+                    n = q["n"]
+                    if n not in seen and n in run.sent:
+                        seen.add(n)
+                        run.delivery.setdefault(n, []).append(time.perf_counter() - run.sent[n])
+                        tasks.append(asyncio.ensure_future(answer(run, conn, rnd, session, pid, q)))
+                elif event == "ended":
+                    writer.close()
+                    return True
+    writer.close()
+    return False
+
+
 async def answer(run, conn, rnd, session, pid, q):
     await asyncio.sleep(rnd.uniform(0.5, run.a.think_max))
     choice = [rnd.choice([c["id"] for c in q["choices"]])]
     t0 = time.perf_counter()
+    path = "/api/live/%d/answers/%d" % (session, q["n"])
     try:
-        status, body = await conn.request("PUT", "/api/live/%d/answers/%d" % (session, q["n"]), {"choices": choice})
+        status, body = await conn.request("PUT", path, {"choices": choice})
     except (OSError, ConnectionError, asyncio.IncompleteReadError) as e:
-        run.answer_lat.append(time.perf_counter() - t0)
-        run.error("answer %d/%d: %r" % (pid, q["n"], e))
         conn.close()
-        return
+        others = [b for b in conn.bases if b != (conn.host, conn.port)]
+        if run.killed_at is None or not others:
+            run.answer_lat.append(time.perf_counter() - t0)
+            run.error("answer %d/%d: %r" % (pid, q["n"], e))
+            return
+        # the instance died under this post: the same answer again on the next one (a PUT: stored once)
+        conn.switch(*others[0])
+        try:
+            status, body = await conn.request("PUT", path, {"choices": choice})
+        except (OSError, ConnectionError, asyncio.IncompleteReadError) as e2:
+            run.answer_lat.append(time.perf_counter() - t0)
+            run.error("answer %d/%d after failover: %r" % (pid, q["n"], e2))
+            return
     run.answer_lat.append(time.perf_counter() - t0)
     if status != 200:
         run.error("answer %d/%d: HTTP %d %s" % (pid, q["n"], status, body[:200]))
@@ -211,8 +271,14 @@ async def answer(run, conn, rnd, session, pid, q):
     run.answered[q["n"]] = run.answered.get(q["n"], 0) + 1
 
 
-async def host_step(hc, session, step):
-    status, body = await hc.request("POST", "/api/live/%d/%s" % (session, step))
+async def host_step(hc, session, step, run=None):
+    try:
+        status, body = await hc.request("POST", "/api/live/%d/%s" % (session, step))
+    except (OSError, ConnectionError, asyncio.IncompleteReadError):
+        if run is None or run.killed_at is None or len(run.host_bases) < 2:
+            raise
+        hc.switch(*run.host_bases[1])  # the host's screen reloads on the other instance
+        status, body = await hc.request("POST", "/api/live/%d/%s" % (session, step))
     if status != 200:
         raise RuntimeError("host %s: HTTP %d %s" % (step, status, body[:300]))
     return json.loads(body)
@@ -236,14 +302,16 @@ async def main_run(a):
     for n in range(1, a.questions + 1):
         await asyncio.sleep(1)
         run.sent[n] = time.perf_counter()
-        await host_step(hc, session, "next")
+        await host_step(hc, session, "next", run)
         until = time.perf_counter() + a.seconds
         while run.answered.get(n, 0) < run.streams_ready and time.perf_counter() < until:
             await asyncio.sleep(0.05)
-        await host_step(hc, session, "close")
-        await host_step(hc, session, "reveal")
+        await host_step(hc, session, "close", run)
+        await host_step(hc, session, "reveal", run)
+        if a.kill_pid and n == a.kill_after:
+            await kill_and_move(run, hc, a)
     await asyncio.sleep(1)
-    await host_step(hc, session, "end")
+    await host_step(hc, session, "end", run)
     await asyncio.wait(players, timeout=30)
     run.ended.set()
     for p in players:
@@ -252,6 +320,22 @@ async def main_run(a):
     stored = sum(len(p["answers"]) for p in json.loads(body)["players"]) if status == 200 else -1
     hc.close()
     return run, session, stored
+
+
+async def kill_and_move(run, hc, a):
+    """SIGKILLs the instance of --kill-pid (the first of --player-base, the host's), then waits for its players."""
+    on_killed = sum(1 for i in range(a.players) if i % len(run.player_bases) == 0)
+    await asyncio.sleep(0.5)
+    run.killed_at = time.perf_counter()
+    os.kill(a.kill_pid, signal.SIGKILL)
+    hc.switch(*run.host_bases[-1])
+    until = run.killed_at + 60
+    while len(run.moves) < on_killed and time.perf_counter() < until:
+        await asyncio.sleep(0.05)
+    print("killed pid %d after question %d: %d of its %d players back on the other instance, the last after %.0f ms"
+          % (a.kill_pid, a.kill_after, len(run.moves), on_killed, 1000 * max(run.moves or [float("nan")])), flush=True)
+    if len(run.moves) < on_killed:
+        run.error("only %d of %d players of the killed instance reconnected within 60 s" % (len(run.moves), on_killed))
 
 
 def verify(acked_file, db_file):
@@ -285,7 +369,10 @@ def verify(acked_file, db_file):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base")
-    p.add_argument("--player-base")
+    p.add_argument("--player-base", help="comma-separated: player i starts on base i mod n, the next is its failover")
+    p.add_argument("--host-failover", help="where the host goes on when --base dies")
+    p.add_argument("--kill-pid", type=int, help="SIGKILL this process (the instance of --base) after --kill-after")
+    p.add_argument("--kill-after", type=int, default=1, help="the question after whose reveal --kill-pid is killed")
     p.add_argument("--host-user")
     p.add_argument("--host-password")
     p.add_argument("--pack", default="csto-armenia")

@@ -7,7 +7,7 @@
 #   - a browser signed in on A is still signed in on B with the same session cookie;
 #   - every acknowledged answer is stored exactly once (driver.py verify and a duplicate-row count); a post
 #     whose reply was lost in the kill may or may not have landed, and counts as in doubt, not acknowledged.
-# (A live session would continue the same way: its state is in the database; there is no live page yet.)
+# A live session through the same kill: bench/faults/live-kill.sh.
 #
 #   bench/faults/instance-kill.sh                    # 100 students
 #   options: --students N (100)  --think MIN-MAX (1-3)

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,6 +70,8 @@ public class LiveHub {
     static final class Channel {
         final long id;
         final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+        /** Subscriptions under way: the poll must not drop the channel between their lookup and their add. */
+        final AtomicInteger joining = new AtomicInteger();
         String key;
         long players = -1;
         long answered = -1;
@@ -86,16 +89,27 @@ public class LiveHub {
     public void subscribe(long sessionId, Sse sse, SseEventSink sink, boolean host, Long player, String seen) {
         this.sse = sse;
         startTimer();
-        Channel c = channels.computeIfAbsent(sessionId, Channel::new);
+        // counted in the map's own atomic step, so that the poll, which drops empty channels in one too, cannot
+        // drop this one before the listener is in it: the first players of a session on an instance (on a
+        // second instance, all of them) were once added to a dropped channel and never heard of a question
+        Channel c = channels.compute(sessionId, (id, existing) -> {
+            Channel ch = existing != null ? existing : new Channel(id);
+            ch.joining.incrementAndGet();
+            return ch;
+        });
         Listener l = new Listener(sink, host, player);
-        synchronized (c) {
-            if (c.last == null) {
-                refresh(c, true);
+        try {
+            synchronized (c) {
+                if (c.last == null) {
+                    refresh(c, true);
+                }
+                c.listeners.add(l);
+                if (c.last != null && (seen == null || !seen.equals(c.key))) {
+                    send(l, c.last);
+                }
             }
-            c.listeners.add(l);
-            if (c.last != null && (seen == null || !seen.equals(c.key))) {
-                send(l, c.last);
-            }
+        } finally {
+            c.joining.decrementAndGet();
         }
     }
 
@@ -156,14 +170,9 @@ public class LiveHub {
     private void poll() {
         try {
             List<Long> ids = new ArrayList<>();
-            channels.forEach((id, c) -> {
-                c.listeners.removeIf(l -> l.sink().isClosed());
-                if (c.listeners.isEmpty()) {
-                    channels.remove(id, c);
-                } else {
-                    ids.add(id);
-                }
-            });
+            channels.forEach((id, c) -> c.listeners.removeIf(l -> l.sink().isClosed()));
+            channels.keySet().forEach(id -> channels.computeIfPresent(id, (k, c) -> c.listeners.isEmpty() && c.joining.get() == 0 ? null : c));
+            ids.addAll(channels.keySet());
             boolean keepAlive = clock.millis() - lastKeepAlive > KEEP_ALIVE_MILLIS;
             if (keepAlive) {
                 lastKeepAlive = clock.millis();
