@@ -33,7 +33,8 @@ echo "first 200 after $(bench_ready "$PORT") ms; $(bench_load)"
 BASE=http://127.0.0.1:$PORT
 AUTH="$BENCH_ADMIN:$BENCH_ADMIN_PASSWORD"
 # heap in use (survivors, eden, old; KiB) every 100 ms, one line each
-jstat -gc "$APP_PID" 100 | awk 'NR > 1 { printf "%d\n", $3 + $4 + $6 + $8; fflush() }' >"$WORK/heap" &
+: >"$WORK/heap" # before the sampler starts: its own redirection may come after the first import reads the file
+jstat -gc "$APP_PID" 100 | awk 'NR > 1 { printf "%d\n", $3 + $4 + $6 + $8; fflush() }' >>"$WORK/heap" &
 SAMPLER=$!
 status=0
 
@@ -66,11 +67,16 @@ PY
 import gift "$WORK/bank.txt" bench-gift
 import qti "$WORK/bank.zip" bench-qti
 
+# the pages as a browser gets them: signed in once, then the session cookie (Basic would cost a bcrypt a request)
+curl -s -c "$WORK/jar" -b "$WORK/jar" -o "$WORK/login.html" "$BASE/login"
+TOKEN=$(grep -o 'name="csrf-token" value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c "$WORK/jar" -b "$WORK/jar" -o /dev/null --data-urlencode "csrf-token=$TOKEN" --data-urlencode "email=$BENCH_ADMIN" \
+  --data-urlencode "password=$BENCH_ADMIN_PASSWORD" --data-urlencode "next=/" "$BASE/login"
 page() { # pack
   local times first
   : >"$WORK/times"
   for i in $(seq 0 "$PAGES"); do
-    curl -s -o "$WORK/page.html" -w '%{http_code} %{time_total}\n' -u "$AUTH" "$BASE/teach/packs/$1" >>"$WORK/times"
+    curl -s -b "$WORK/jar" -o "$WORK/page.html" -w '%{http_code} %{time_total}\n' "$BASE/teach/packs/$1" >>"$WORK/times"
   done
   grep -qv '^200 ' "$WORK/times" && { echo "draft page of $1: not every request answered 200: $(grep -v '^200 ' "$WORK/times" | head -1)"; status=1; }
   first=$(head -1 "$WORK/times" | awk '{ printf "%.0f", 1000 * $2 }')

@@ -41,6 +41,9 @@ public class Authoring {
     @Inject
     SourcedConfig config;
 
+    /** Parsed drafts, up to 8 million characters of their files together (a few tens of MB of heap). */
+    private final Workspaces workspaces = new Workspaces(8_000_000);
+
     /** A zip to send: its file name and bytes. */
     public record Download(String fileName, byte[] zip) {
     }
@@ -62,7 +65,8 @@ public class Authoring {
 
     public Optional<Workspace> maybeWorkspace(String packId) {
         checkAccess(packId);
-        return Drafts.draftOf(packId).map(d -> new Workspace(packId, PackFile.filesOf(d.id)));
+        return Drafts.draftOf(packId).map(d -> workspaces.get(new Workspaces.Key(d.id, d.createdAt, d.contentHash),
+                () -> new Workspace(packId, PackFile.filesOf(d.id))));
     }
 
     public Optional<PackVersion> draftVersion(String packId) {

@@ -27,10 +27,14 @@ public final class QuestionPlaces {
     private final Map<String, Place> byId;
     /** Entries per question file, readable or not; -1 when the file is not a YAML list. */
     private final Map<String, Integer> entries;
+    /** Per file, each question's first line to its id: {@link #questionAt} is a lookup, not a scan of every question. */
+    private final Map<String, TreeMap<Integer, String>> byLine = new HashMap<>();
 
     private QuestionPlaces(Map<String, Place> byId, Map<String, Integer> entries) {
         this.byId = byId;
         this.entries = entries;
+        byId.forEach((id, place) -> byLine.computeIfAbsent(place.path(), p -> new TreeMap<>()).merge(place.line(), id,
+                (a, b) -> a.compareTo(b) <= 0 ? a : b)); // two entries on one line (a flow list): the same one each time
     }
 
     public static QuestionPlaces of(Map<String, String> files) {
@@ -93,16 +97,9 @@ public final class QuestionPlaces {
 
     /** The question whose entry holds {@code line} of {@code path}: the last one starting at or before it. */
     public Optional<String> questionAt(String path, int line) {
-        String best = null;
-        int bestLine = 0;
-        for (Map.Entry<String, Place> e : byId.entrySet()) {
-            Place p = e.getValue();
-            if (p.path().equals(path) && p.line() <= line && p.line() >= bestLine) {
-                best = e.getKey();
-                bestLine = p.line();
-            }
-        }
-        return Optional.ofNullable(best);
+        TreeMap<Integer, String> starts = byLine.get(path);
+        Map.Entry<Integer, String> at = starts == null ? null : starts.floorEntry(line);
+        return Optional.ofNullable(at == null ? null : at.getValue());
     }
 
     public List<String> ids() {

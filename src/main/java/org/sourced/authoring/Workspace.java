@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,9 @@ public final class Workspace {
     private final Map<String, String> files;
     private final PackReader.Result read;
     private final QuestionPlaces places;
+    /** Worked out once per workspace: the pack page asks for every question (a bank of 4,000 took minutes). */
+    private volatile Map<String, List<Problem>> problemsByQuestion;
+    private final Map<String, Boolean> rewritable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Workspace(String packId, Map<String, String> files) {
         this.packId = packId;
@@ -138,10 +142,12 @@ public final class Workspace {
         if (!files.containsKey(path)) {
             return true;
         }
-        long records = content().questions().stream()
-                .filter(q -> q.id() != null && q.type() != null && places.of(q.id()).map(p -> p.path().equals(path)).orElse(false))
-                .count();
-        return places.entries(path) >= 0 && records == places.entries(path);
+        return rewritable.computeIfAbsent(path, p -> {
+            long records = content().questions().stream()
+                    .filter(q -> q.id() != null && q.type() != null && places.of(q.id()).map(place -> place.path().equals(p)).orElse(false))
+                    .count();
+            return places.entries(p) >= 0 && records == places.entries(p);
+        });
     }
 
     /** The questions written in {@code path}, in file order. */
@@ -177,14 +183,17 @@ public final class Workspace {
     }
 
     public List<Problem> problemsOfQuestion(String questionId) {
-        List<Problem> out = new ArrayList<>();
-        for (Problem p : problems()) {
-            String path = pathOf(p);
-            if (path.startsWith("questions/") && places.questionAt(path, p.line()).map(questionId::equals).orElse(false)) {
-                out.add(p);
+        if (problemsByQuestion == null) {
+            Map<String, List<Problem>> byQuestion = new HashMap<>();
+            for (Problem p : problems()) {
+                String path = pathOf(p);
+                if (path.startsWith("questions/")) {
+                    places.questionAt(path, p.line()).ifPresent(id -> byQuestion.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+                }
             }
+            problemsByQuestion = byQuestion;
         }
-        return out;
+        return problemsByQuestion.getOrDefault(questionId, List.of());
     }
 
     public List<Problem> problemsOfFile(String path) {
