@@ -38,17 +38,7 @@ T0=$(date +%s)
 
 step "start a PostgreSQL of this check's own, and instances A and B"
 pg_init
-KEY=$(head -c 32 /dev/urandom | base64)
-start() { # name
-  SOURCED_DB_KIND=postgresql SOURCED_DB_URL=$PG_URL SOURCED_SESSION_KEY=$KEY SOURCED_DATA_DIR=$CHECK_WORK/$1 \
-    SOURCED_ADMIN_EMAIL=$EMAIL SOURCED_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=0 java -Xmx256m -jar "$APP" >"$CHECK_WORK/$1.log" 2>&1 &
-}
-watch_log "instance A" "$CHECK_WORK/a.log"
-watch_log "instance B" "$CHECK_WORK/b.log"
-start a; PID_A=$!; on_exit "kill -9 $PID_A"
-wait_up "$CHECK_WORK/a.log" "$PID_A"; A=http://127.0.0.1:$UP_PORT
-start b; PID_B=$!; on_exit "kill -9 $PID_B"
-wait_up "$CHECK_WORK/b.log" "$PID_B"; B=http://127.0.0.1:$UP_PORT
+pg_two_instances
 
 step "a browser signs in on A"
 http GET "$A/login" -c "$J" -b "$J"; expect 200

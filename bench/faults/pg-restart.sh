@@ -48,18 +48,7 @@ step "start a PostgreSQL of this check's own"
 pg_init
 
 step "start instances A and B"
-KEY=$(head -c 32 /dev/urandom | base64)
-start() { # name
-  SOURCED_DB_KIND=postgresql SOURCED_DB_URL=$PG_URL SOURCED_SESSION_KEY=$KEY SOURCED_DATA_DIR=$CHECK_WORK/$1 \
-    QUARKUS_HTTP_PORT=0 java -Xmx256m -jar "$APP" >"$CHECK_WORK/$1.log" 2>&1 &
-}
-watch_log "instance A" "$CHECK_WORK/a.log"
-watch_log "instance B" "$CHECK_WORK/b.log"
-# A first: it runs the migrations; B starts once they are done
-start a; PID_A=$!; on_exit "kill -9 $PID_A"
-wait_up "$CHECK_WORK/a.log" "$PID_A"; A=http://127.0.0.1:$UP_PORT
-start b; PID_B=$!; on_exit "kill -9 $PID_B"
-wait_up "$CHECK_WORK/b.log" "$PID_B"; B=http://127.0.0.1:$UP_PORT
+pg_two_instances
 
 step "a probe attempt, and its page while the database is up"
 http POST "$A/api/attempts" -H 'Content-Type: application/json' -d '{"pack":"csto-armenia","length":5,"mode":"exam"}'

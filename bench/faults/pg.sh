@@ -6,6 +6,8 @@
 #   pg_stop                 a clean, fast stop (what a restart does first)
 #   pg_kill                 SIGKILL to the postmaster and every backend (a crash, an OOM kill)
 #   pg_sql "select ..."     one query as the superuser; prints the rows, unaligned
+#   pg_two_instances        instances A and B of $APP (a PostgreSQL build) on this cluster, one session key, the admin
+#                           $EMAIL/$PASSWORD when set; A first (it runs the migrations); sets A, B, PID_A, PID_B
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 
 pg_as() { # runs "$@" as the postgres user (root may not run the server)
@@ -47,6 +49,22 @@ pg_kill() {
   # the server is gone once no process holds its data dir: the next start runs crash recovery
   local deadline=$(($(date +%s) + 30))
   while kill -0 "$pid" 2>/dev/null && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.1; done
+}
+
+pg_two_instances() {
+  local key name
+  key=$(head -c 32 /dev/urandom | base64)
+  for name in a b; do
+    watch_log "instance ${name^^}" "$CHECK_WORK/$name.log"
+    SOURCED_DB_KIND=postgresql SOURCED_DB_URL=$PG_URL SOURCED_SESSION_KEY=$key SOURCED_DATA_DIR=$CHECK_WORK/$name \
+      SOURCED_ADMIN_EMAIL=${EMAIL:-} SOURCED_ADMIN_PASSWORD=${PASSWORD:-} QUARKUS_HTTP_PORT=0 \
+      java -Xmx256m -jar "$APP" >"$CHECK_WORK/$name.log" 2>&1 &
+    local pid=$!
+    disown "$pid" # a script that kills it gets no "Killed" note from bash
+    on_exit "kill -9 $pid"
+    wait_up "$CHECK_WORK/$name.log" "$pid"
+    if [ "$name" = a ]; then PID_A=$pid; A=http://127.0.0.1:$UP_PORT; else PID_B=$pid; B=http://127.0.0.1:$UP_PORT; fi
+  done
 }
 
 pg_sql() {

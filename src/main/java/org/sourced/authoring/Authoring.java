@@ -1,6 +1,5 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.sourced.packs.PackFile;
 import org.sourced.packs.PackStore;
 import org.sourced.packs.PackVersion;
 import org.sourced.packs.SourcedConfig;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;

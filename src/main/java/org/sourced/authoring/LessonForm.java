@@ -1,12 +1,12 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackWriter;
 import org.sourced.web.FormErrors;

@@ -1,12 +1,12 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
 import org.sourced.web.FormErrors;

@@ -1,9 +1,9 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.util.List;
 
 import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.Question;

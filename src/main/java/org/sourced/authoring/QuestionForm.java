@@ -1,6 +1,5 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
 import org.sourced.packs.format.Verdict;

@@ -1,6 +1,5 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.SourceKind;

@@ -1,6 +1,5 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +29,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.sourced.accounts.Viewer;
 import org.sourced.packs.Drafts;
 import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.SourceKind;
 import org.sourced.web.FormErrors;

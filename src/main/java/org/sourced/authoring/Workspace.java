@@ -1,6 +1,5 @@
 package org.sourced.authoring;
 
-import org.sourced.packs.format.Ids;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;

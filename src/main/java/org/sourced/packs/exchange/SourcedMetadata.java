@@ -1,6 +1,5 @@
 package org.sourced.packs.exchange;
 
-import org.sourced.packs.format.Ids;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;

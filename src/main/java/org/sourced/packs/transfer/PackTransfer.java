@@ -1,6 +1,5 @@
 package org.sourced.packs.transfer;
 
-import org.sourced.packs.format.Ids;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,7 @@ import org.sourced.packs.exchange.ImportLimits;
 import org.sourced.packs.exchange.ImportProblem;
 import org.sourced.packs.exchange.ImportResult;
 import org.sourced.packs.exchange.SafeZip;
+import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.Problem;
