@@ -47,7 +47,7 @@ def gift(n):
             out.append("%s%s was settled in item %d. {%s#Wrong, see the source.#Right.}" % (name, topic.capitalize(), i,
                                                                                         "TRUE" if i % 2 else "FALSE"))
         elif kind < 0.88:
-            out.append("%sName the city of the %s (item %d). {=Yerevan =Erevan#Also accepted ~%%50%%Jerevan}" % (name, topic, i))
+            out.append("%sName the city linked to %s (item %d). {=Yerevan =Erevan#Also accepted =%%50%%Jerevan}" % (name, topic, i))
         elif kind < 0.92:
             out.append("%sIn which year was item %d signed? {#1992:0.5 =%%50%%1993:2}" % (name, i))
         elif kind < 0.96:
