@@ -48,7 +48,6 @@ public final class PackZip {
     static final int MAX_PATH = 300;
     static final int MAX_FILE_CHARS = 1_000_000;
 
-
     private PackZip() {
     }
 

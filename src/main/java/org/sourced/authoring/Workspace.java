@@ -3,15 +3,16 @@ package org.sourced.authoring;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -47,7 +48,7 @@ public final class Workspace {
     private final QuestionPlaces places;
     /** Worked out once per workspace: the pack page asks for every question (a bank of 4,000 took minutes). */
     private volatile Map<String, List<Problem>> problemsByQuestion;
-    private final Map<String, Boolean> rewritable = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> rewritable = new ConcurrentHashMap<>();
 
     public Workspace(String packId, Map<String, String> files) {
         this.packId = packId;

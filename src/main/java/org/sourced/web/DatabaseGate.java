@@ -23,7 +23,6 @@ public final class DatabaseGate {
     private final Consumer<Boolean> changes;
     private final AtomicBoolean probing = new AtomicBoolean();
     private volatile boolean closed;
-    private volatile long closedSince;
 
     /**
      * @param probe       true when the database answered
@@ -41,11 +40,6 @@ public final class DatabaseGate {
     /** Whether requests are to be refused now without trying the database. */
     public boolean closed() {
         return closed;
-    }
-
-    /** When the gate closed (System.currentTimeMillis), or 0 while it is open. */
-    public long closedSince() {
-        return closed ? closedSince : 0;
     }
 
     /** A request failed because the database could not be reached: check, once at a time. */
@@ -72,7 +66,6 @@ public final class DatabaseGate {
                     return;
                 }
                 if (!closed) {
-                    closedSince = System.currentTimeMillis();
                     closed = true;
                     changes.accept(true);
                 }

@@ -24,7 +24,7 @@ public record Svg(String id, String title, String description, int width, int he
     }
 
     /** @param rotated turned a quarter left about its own point (a vertical axis title) */
-    public record Label(String x, String y, String anchor, int size, String text, boolean rotated) {
+    public record Label(String x, String y, String anchor, int size, String colour, String text, boolean rotated) {
     }
 
     public Svg {

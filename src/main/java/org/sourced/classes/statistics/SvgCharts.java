@@ -61,7 +61,7 @@ public final class SvgCharts {
         }
         svg.axes.add(line(left, top + plotH, left + plotW, top + plotH, INK));
         svg.text(left + plotW / 2.0, height - 10, "middle", xAxis, 13);
-        svg.labels.add(new Svg.Label(n(14), n(top + plotH / 2.0), "middle", 13, yAxis == null ? "" : yAxis, true));
+        svg.labels.add(new Svg.Label(n(14), n(top + plotH / 2.0), "middle", 13, INK, yAxis == null ? "" : yAxis, true));
         return svg.chart(id, title, description, width, height);
     }
 
@@ -95,7 +95,7 @@ public final class SvgCharts {
         final List<Svg.Label> labels = new ArrayList<>();
 
         void text(double x, double y, String anchor, String content, int size) {
-            labels.add(new Svg.Label(n(x), n(y), anchor, size, content == null ? "" : content, false));
+            labels.add(new Svg.Label(n(x), n(y), anchor, size, INK, content == null ? "" : content, false));
         }
 
         Svg chart(String id, String title, String description, int width, int height) {
