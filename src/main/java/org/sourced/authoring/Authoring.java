@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 
 import org.sourced.accounts.Viewer;
@@ -132,9 +133,54 @@ public class Authoring {
         return drafts.publish(packId, viewer.id(), viewer.isAdmin());
     }
 
+    @Transactional
     public void discard(String packId) {
         checkAccess(packId);
         drafts.discard(packId, viewer.id(), viewer.isAdmin());
+        BulkUndo.forget(packId);
+    }
+
+    // ---- bulk actions and their undo -------------------------------------------------------------
+
+    /**
+     * Applies a bulk action in one transaction with what undoes it: the files it rewrites, as they were, replace
+     * the pack's last undo. Nothing is saved when the action is refused.
+     */
+    @Transactional
+    public BulkEdit.Outcome bulk(Workspace w, BulkEdit edit) {
+        BulkEdit.Outcome outcome = edit.apply(w);
+        outcome.change().ifPresent(change -> {
+            Map<String, String> before = new TreeMap<>();
+            change.files().keySet().forEach(path -> before.put(path, w.files().get(path)));
+            save(w, change.files(), List.of());
+            String hash = Drafts.draftOf(w.packId()).orElseThrow().contentHash;
+            BulkUndo.record(w.packId(), viewer.id(), change.what().current(), hash, before);
+        });
+        return outcome;
+    }
+
+    /** What the last bulk action did, while the draft is still as it left it (so that undoing loses nothing). */
+    public Optional<String> undoable(String packId) {
+        BulkUndo undo = BulkUndo.findById(packId);
+        return undo != null && Drafts.draftOf(packId).map(d -> d.contentHash.equals(undo.draftHash)).orElse(false)
+                ? Optional.of(undo.what) : Optional.empty();
+    }
+
+    /** Puts back the files of the last bulk action; refused once the draft changed after it. Returns what was undone. */
+    @Transactional
+    public String undo(String packId) {
+        Workspace w = workspace(packId);
+        BulkUndo undo = BulkUndo.findById(packId);
+        if (undo == null) {
+            throw UserError.conflict(UiText.bench(t -> t.errUndoNothing()));
+        }
+        String what = undo.what;
+        if (!Drafts.draftOf(packId).map(d -> d.contentHash.equals(undo.draftHash)).orElse(false)) {
+            throw UserError.conflict(UiText.bench(t -> t.errUndoStale(what)));
+        }
+        save(w, undo.files(), List.of());
+        BulkUndo.forget(packId);
+        return what;
     }
 
     /**

@@ -196,10 +196,10 @@ public class QuestionEditor {
     }
 
     /** A question the form can edit: read with a type, in a file the editor can write back whole. */
-    private static Question editable(Workspace w, String questionId) {
+    static Question editable(Workspace w, String questionId) {
         Question q = w.question(questionId).orElseThrow(() -> UserError.notFound(UiText.teach(t -> t.errDraftNoQuestion(questionId))));
         String path = w.places().of(questionId).map(QuestionPlaces.Place::path).orElse(null);
-        if (q.type() == null || path == null || !w.canRewrite(path)) {
+        if (!w.editable(questionId)) {
             throw UserError.conflict(path == null ? UiText.teach(t -> t.errCannotRewrite(questionId))
                     : UiText.teach(t -> t.errCannotRewriteFile(questionId, path)));
         }

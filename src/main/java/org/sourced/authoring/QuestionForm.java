@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Evidence;
@@ -34,6 +35,9 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
 
     /** Rows a form may hold; more is a tampered form, not a question. */
     public static final int MAX_ROWS = 40;
+    /** Difficulty runs from 1 (recall) to this; points from 1 to {@link #MAX_POINTS}. */
+    public static final int MAX_DIFFICULTY = 3;
+    public static final int MAX_POINTS = 100;
     /** Ids that are words in the editor's URLs. */
     static final Set<String> RESERVED_IDS = Set.of("new");
 
@@ -222,8 +226,8 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         } else if (!ctx.objectiveIds().contains(objective)) {
             errors.add("objective", UiText.teach(t -> t.errNoObjective(objective)));
         }
-        checkNumber(errors, "difficulty", difficulty, 1, 3, UiText.teach(t -> t.errDifficulty()));
-        checkNumber(errors, "points", points, 1, 100, UiText.teach(t -> t.errPoints()));
+        checkNumber(errors, "difficulty", difficulty, 1, MAX_DIFFICULTY, UiText.teach(t -> t.errDifficulty()));
+        checkNumber(errors, "points", points, 1, MAX_POINTS, UiText.teach(t -> t.errPoints()));
         return errors;
     }
 
@@ -278,17 +282,22 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
             errors.add("evidence", UiText.teach(t -> t.errEvidenceNeeded()));
         }
         for (EvidenceRow row : filled) {
-            if (row.source().isEmpty()) {
-                errors.add(row.name("source"), UiText.teach(t -> t.errEvidenceSource()));
-            } else if (!ctx.sourceIds().contains(row.source())) {
-                errors.add(row.name("source"), UiText.teach(t -> t.errNoSource(row.source())));
-            }
-            if (row.locator().isEmpty()) {
-                errors.add(row.name("locator"), UiText.teach(t -> t.errLocator()));
-            }
-            if (row.note().isEmpty()) {
-                errors.add(row.name("note"), UiText.teach(t -> t.errNote()));
-            }
+            checkEvidence(errors, row, ctx.sourceIds(), row::name);
+        }
+    }
+
+    /** One evidence item's fields, reported under {@code fieldName.apply("source")} and so on. */
+    static void checkEvidence(FormErrors errors, EvidenceRow row, Set<String> sourceIds, Function<String, String> fieldName) {
+        if (row.source().isEmpty()) {
+            errors.add(fieldName.apply("source"), UiText.teach(t -> t.errEvidenceSource()));
+        } else if (!sourceIds.contains(row.source())) {
+            errors.add(fieldName.apply("source"), UiText.teach(t -> t.errNoSource(row.source())));
+        }
+        if (row.locator().isEmpty()) {
+            errors.add(fieldName.apply("locator"), UiText.teach(t -> t.errLocator()));
+        }
+        if (row.note().isEmpty()) {
+            errors.add(fieldName.apply("note"), UiText.teach(t -> t.errNote()));
         }
     }
 
@@ -303,7 +312,7 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
         };
     }
 
-    private static void checkNumber(FormErrors errors, String field, String value, int min, int max, UiText message) {
+    static void checkNumber(FormErrors errors, String field, String value, int min, int max, UiText message) {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
@@ -342,7 +351,12 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
     }
 
     public List<String> tagList() {
-        return Arrays.stream(tags.split("[,\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return tagList(tags);
+    }
+
+    /** Tags as the teacher types them: separated by commas or spaces. */
+    static List<String> tagList(String text) {
+        return Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     // ---- for the template ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.sourced.packs.format.Ids;
 import org.sourced.packs.format.Manifest;
@@ -83,23 +84,34 @@ public record SourcesForm(List<Row> rows) {
             } else if (!seen.add(row.id())) {
                 errors.add(row.name("id"), UiText.teach(t -> t.errSourceIdTaken(row.id())));
             }
-            if (SourceKind.fromKey(row.kind()).isEmpty()) {
-                errors.add(row.name("kind"), UiText.teach(t -> t.errSourceKind()));
-            }
-            if (row.title().isEmpty()) {
-                errors.add(row.name("title"), UiText.teach(t -> t.errSourceTitle()));
-            }
-            if (row.publisher().isEmpty()) {
-                errors.add(row.name("publisher"), UiText.teach(t -> t.errSourcePublisher()));
-            }
-            if (date(row.published()) == null) {
-                errors.add(row.name("published"), UiText.teach(t -> t.errSourceDate()));
-            }
-            if (!row.url().isEmpty() && !(row.url().startsWith("https://") || row.url().startsWith("http://"))) {
-                errors.add(row.name("url"), UiText.teach(t -> t.errSourceUrl()));
-            }
+            checkFields(errors, row, row::name);
         }
         return errors;
+    }
+
+    /** A source's own fields (all but its id), reported under {@code fieldName.apply("title")} and so on. */
+    static void checkFields(FormErrors errors, Row row, Function<String, String> fieldName) {
+        if (SourceKind.fromKey(row.kind()).isEmpty()) {
+            errors.add(fieldName.apply("kind"), UiText.teach(t -> t.errSourceKind()));
+        }
+        if (row.title().isEmpty()) {
+            errors.add(fieldName.apply("title"), UiText.teach(t -> t.errSourceTitle()));
+        }
+        if (row.publisher().isEmpty()) {
+            errors.add(fieldName.apply("publisher"), UiText.teach(t -> t.errSourcePublisher()));
+        }
+        if (date(row.published()) == null) {
+            errors.add(fieldName.apply("published"), UiText.teach(t -> t.errSourceDate()));
+        }
+        if (!row.url().isEmpty() && !(row.url().startsWith("https://") || row.url().startsWith("http://"))) {
+            errors.add(fieldName.apply("url"), UiText.teach(t -> t.errSourceUrl()));
+        }
+    }
+
+    /** A new source from a row whose fields passed {@link #checkFields}. */
+    static Source toSource(Row row) {
+        return new Source(row.id(), SourceKind.fromKey(row.kind()).orElseThrow(), row.title(), row.publisher(), date(row.published()),
+                row.url().isEmpty() ? null : row.url());
     }
 
     /** The rows as sources; the form has no fields for {@code counting}, so each source keeps the one it had. */

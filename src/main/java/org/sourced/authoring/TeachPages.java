@@ -68,7 +68,8 @@ public class TeachPages {
         static native TemplateInstance home(List<PackVersion> drafts, List<PackVersion> mine, List<PackRow> all, String newId,
                                             String newTitle, FormErrors errors);
 
-        static native TemplateInstance pack(PackPage page, MetadataForm metadata, FormErrors errors, String notice, boolean noticeError);
+        static native TemplateInstance pack(PackPage page, MetadataForm metadata, FormErrors errors, String notice, boolean noticeError,
+                                            BulkEdit bulk, FormErrors bulkErrors, String undo, List<SelectOption> objectives);
 
         static native TemplateInstance objectives(String packId, String title, ObjectivesForm form, FormErrors errors, boolean saved);
 
@@ -151,6 +152,11 @@ public class TeachPages {
     }
 
     private TemplateInstance packPage(String packId, MetadataForm form, FormErrors errors, String notice, boolean noticeError) {
+        return packPage(packId, form, errors, notice, noticeError, BulkEdit.none(), FormErrors.none());
+    }
+
+    private TemplateInstance packPage(String packId, MetadataForm form, FormErrors errors, String notice, boolean noticeError,
+                                      BulkEdit bulk, FormErrors bulkErrors) {
         Workspace w = authoring.maybeWorkspace(packId).orElse(null);
         PackVersion draft = authoring.draftVersion(packId).orElse(null);
         PackPage page = PackPage.of(packId, draft, w, authoring.published(packId));
@@ -159,7 +165,34 @@ public class TeachPages {
             // the reader's problems with pack.yaml's own fields, shown beside those fields
             errors = metadataProblems(w);
         }
-        return Templates.pack(page, metadata, errors, notice, noticeError);
+        List<SelectOption> objectives = w == null || w.content() == null ? List.of() : w.manifest().objectives().stream()
+                .filter(o -> o.id() != null).map(o -> new SelectOption(o.id(), o.title() == null ? o.id() : o.title())).toList();
+        return Templates.pack(page, metadata, errors, notice, noticeError, bulk, bulkErrors, authoring.undoable(packId).orElse(null),
+                objectives);
+    }
+
+    // ---- bulk actions ----------------------------------------------------------------------------
+
+    /** One change to the questions ticked in the pack page's list; refused whole (422) when any part cannot be made. */
+    @POST
+    @Path("packs/{id}/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bulk(@PathParam("id") String packId, MultivaluedMap<String, String> fields) {
+        Workspace w = authoring.workspace(packId);
+        BulkEdit edit = BulkEdit.parse(new FormFields(fields));
+        BulkEdit.Outcome outcome = authoring.bulk(w, edit);
+        if (outcome.change().isEmpty()) {
+            return page(422, packPage(packId, null, FormErrors.none(), UiText.bench(b -> b.bulkNotDone()).current(), true, edit, outcome.errors()));
+        }
+        return seeOther("/teach/packs/" + packId + "?notice=bulk#questions-h");
+    }
+
+    @POST
+    @Path("packs/{id}/undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undo(@PathParam("id") String packId) {
+        authoring.undo(packId);
+        return seeOther("/teach/packs/" + packId + "?notice=undone#questions-h");
     }
 
     private static FormErrors metadataProblems(Workspace w) {
@@ -184,6 +217,8 @@ public class TeachPages {
             case "uploaded" -> m.teachNoticeUploaded();
             case "opened" -> m.teachNoticeOpened();
             case "published" -> m.teachNoticePublished();
+            case "bulk" -> UiText.bench(b -> b.bulkSaved()).current();
+            case "undone" -> UiText.bench(b -> b.undone()).current();
             default -> null;
         };
     }
@@ -263,9 +298,7 @@ public class TeachPages {
         if (!errors.isEmpty()) {
             return page(422, Templates.objectives(packId, w.title(), form, errors, false));
         }
-        var m = w.manifest();
-        var changed = new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(), m.version(), m.licence(),
-                m.authors(), form.toObjectives(), m.sources(), m.sets(), m.scoring());
+        var changed = w.manifest().withObjectives(form.toObjectives());
         authoring.save(w, Map.of(org.sourced.packs.format.PackReader.MANIFEST,
                 org.sourced.packs.format.PackWriter.manifest(ManifestText.sane(changed))), List.of());
         return seeOther("/teach/packs/" + packId + "/objectives?saved=true");
@@ -291,9 +324,7 @@ public class TeachPages {
         if (!errors.isEmpty()) {
             return page(422, Templates.sources(packId, w.title(), form, kinds(ui.messages()), errors, false));
         }
-        var m = w.manifest();
-        var changed = new org.sourced.packs.format.Manifest(m.id(), m.title(), m.summary(), m.language(), m.version(), m.licence(),
-                m.authors(), m.objectives(), form.toSources(m.sources()), m.sets(), m.scoring());
+        var changed = w.manifest().withSources(form.toSources(w.manifest().sources()));
         authoring.save(w, Map.of(org.sourced.packs.format.PackReader.MANIFEST,
                 org.sourced.packs.format.PackWriter.manifest(ManifestText.sane(changed))), List.of());
         return seeOther("/teach/packs/" + packId + "/sources?saved=true");

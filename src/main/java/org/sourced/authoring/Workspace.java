@@ -48,6 +48,7 @@ public final class Workspace {
     private final QuestionPlaces places;
     /** Worked out once per workspace: the pack page asks for every question (a bank of 4,000 took minutes). */
     private volatile Map<String, List<Problem>> problemsByQuestion;
+    private volatile Map<String, Question> questionsById;
     private final Map<String, Boolean> rewritable = new ConcurrentHashMap<>();
 
     public Workspace(String packId, Map<String, String> files) {
@@ -93,7 +94,25 @@ public final class Workspace {
     // ---- lookups ---------------------------------------------------------------------------------
 
     public Optional<Question> question(String id) {
-        return content() == null ? Optional.empty() : content().questions().stream().filter(q -> id.equals(q.id())).findFirst();
+        if (content() == null || id == null) {
+            return Optional.empty();
+        }
+        if (questionsById == null) {
+            Map<String, Question> byId = new HashMap<>();
+            content().questions().stream().filter(q -> q.id() != null).forEach(q -> byId.putIfAbsent(q.id(), q));
+            questionsById = byId;
+        }
+        return Optional.ofNullable(questionsById.get(id));
+    }
+
+    /**
+     * Whether the question editor (and the evidence pass, and bulk actions) may change this question: it was
+     * read with a type and an id the routes can carry, from a file the editor can write back whole.
+     */
+    public boolean editable(String questionId) {
+        Optional<QuestionPlaces.Place> place = questionId == null ? Optional.empty() : places.of(questionId);
+        return place.isPresent() && Ids.isId(questionId) && question(questionId).map(q -> q.type() != null).orElse(false)
+                && canRewrite(place.get().path());
     }
 
     public Optional<Lesson> lesson(String id) {
@@ -226,8 +245,7 @@ public final class Workspace {
         }
         if (path.startsWith("questions/")) {
             Optional<String> id = places.questionAt(path, p.line());
-            if (id.isPresent() && question(id.get()).map(q -> q.type() != null).orElse(false) && canRewrite(path)
-                    && Ids.isId(id.get())) {
+            if (id.isPresent() && editable(id.get())) {
                 return base + "/questions/" + id.get();
             }
         }

@@ -35,3 +35,23 @@ const tickCountdowns = () => {
 setInterval(tickCountdowns, 1000);
 // The live join form: tell the server this phone runs scripts (it then follows the session by events, not reloads).
 document.querySelectorAll("input[type=hidden][name=script]").forEach((field) => { field.value = "on"; });
+// The evidence pass: Ctrl+Enter saves and goes on from any field, Ctrl+Shift+Enter skips; the first source
+// takes the focus (without scrolling the question away), so a step is typed start to end without the mouse.
+// Neither chord is one that NVDA, JAWS, VoiceOver or Orca use.
+document.querySelectorAll("form[data-evidence-pass]").forEach((form) => {
+  const first = form.querySelector("input[name=source]:checked") || form.querySelector("input[name=source]");
+  if (first) first.focus({ preventScroll: true });
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    const button = form.querySelector(event.shiftKey ? "[data-shortcut=skip]" : "[data-shortcut=save]");
+    if (!button) return;
+    event.preventDefault();
+    form.requestSubmit(button);
+  });
+  // choosing "a new source" opens its fields
+  form.addEventListener("change", (event) => {
+    if (event.target.name !== "source") return;
+    const details = form.querySelector("details.pass-new");
+    if (details) details.open = event.target.value === "new";
+  });
+});

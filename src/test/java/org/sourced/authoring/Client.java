@@ -66,6 +66,15 @@ final class Client {
         return spec.post(path);
     }
 
+    /** Posts a multipart form with one file, as a browser's upload form does; the CSRF field is added. */
+    Response postFile(String path, String fileField, String fileName, byte[] bytes, String... nameValues) {
+        RequestSpecification spec = request().multiPart(CSRF, csrf);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            spec.multiPart(nameValues[i], nameValues[i + 1]);
+        }
+        return spec.multiPart(fileField, fileName, bytes, "application/octet-stream").post(path);
+    }
+
     /** Posts without the CSRF field, as a forged cross-site form would. */
     Response postWithoutCsrf(String path, String... nameValues) {
         RequestSpecification spec = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");

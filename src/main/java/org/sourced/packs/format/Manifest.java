@@ -25,6 +25,16 @@ public record Manifest(
         scoring = scoring == null ? ScoringPolicy.DEFAULT : scoring;
     }
 
+    /** The same manifest with other objectives. */
+    public Manifest withObjectives(List<Objective> other) {
+        return new Manifest(id, title, summary, language, version, licence, authors, other, sources, sets, scoring);
+    }
+
+    /** The same manifest with other sources. */
+    public Manifest withSources(List<Source> other) {
+        return new Manifest(id, title, summary, language, version, licence, authors, objectives, other, sets, scoring);
+    }
+
     public Optional<Source> source(String sourceId) {
         return sources.stream().filter(s -> sourceId.equals(s.id())).findFirst();
     }

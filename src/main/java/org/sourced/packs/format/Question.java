@@ -49,6 +49,18 @@ public record Question(
                 tags, feedback);
     }
 
+    /** The same question with another explanation of its key and other evidence for it. */
+    public Question withBacking(String otherExplanation, List<Evidence> otherEvidence) {
+        return new Question(id, type, stem, claim, verdict, choices, otherExplanation, otherEvidence, objective, difficulty, points,
+                tags, responseFeedback);
+    }
+
+    /** The same question with another objective, difficulty, points and tags (what a bulk action sets). */
+    public Question withFiling(String otherObjective, int otherDifficulty, int otherPoints, List<String> otherTags) {
+        return new Question(id, type, stem, claim, verdict, choices, explanation, evidence, otherObjective, otherDifficulty,
+                otherPoints, otherTags, responseFeedback);
+    }
+
     public Optional<Choice> choice(String choiceId) {
         return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
     }

@@ -50,6 +50,10 @@ public interface UiText {
         return lang -> text.apply(Bundles.get(DisputeMessages.class, lang));
     }
 
+    static UiText bench(Function<WorkbenchMessages, String> text) {
+        return lang -> text.apply(Bundles.get(WorkbenchMessages.class, lang));
+    }
+
     static UiText live(Function<LiveMessages, String> text) {
         return lang -> text.apply(Bundles.get(LiveMessages.class, lang));
     }

@@ -36,7 +36,7 @@ class MessagesTranslationTest {
     /** Each message bundle and the prefix of its files under messages/ ({@code msg_hy.properties}). */
     static final Map<Class<?>, String> BUNDLES = Map.of(Messages.class, "msg", TeachMessages.class, "teach", ClassMessages.class, "cls",
             TransferMessages.class, "xfer", SecurityMessages.class, "sec", PackTextMessages.class, "ptx", DisputeMessages.class, "dispute",
-            LiveMessages.class, "live");
+            LiveMessages.class, "live", WorkbenchMessages.class, "bench");
 
     /** Keys whose translation may be the same as the English: a name, or punctuation the language shares. */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
