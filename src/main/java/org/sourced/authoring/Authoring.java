@@ -82,12 +82,23 @@ public class Authoring {
 
     /** Stores the workspace's files with {@code changed} put and {@code removed} taken out, and reads the draft again. */
     public Workspace save(Workspace w, Map<String, String> changed, Collection<String> removed) {
+        return saved(w, changed, removed).workspace();
+    }
+
+    /** A save's result: the draft as read back, and the row it is stored in. */
+    private record Saved(Workspace workspace, PackVersion draft) {
+    }
+
+    private Saved saved(Workspace w, Map<String, String> changed, Collection<String> removed) {
         Map<String, String> files = new TreeMap<>(w.files());
         files.putAll(changed);
         removed.forEach(files::remove);
         checkStorable(files, w.packId());
-        drafts.save(files, viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
-        return workspace(w.packId());
+        PackVersion draft = drafts.save(files, viewer.id(), viewer.isAdmin(), PackVersion.FROM_BROWSER);
+        // keyed by the row just written: a lookup of the draft later in this request may still see the row as it
+        // was when the request first read it (the request's session caches it), and would hand back the old draft
+        return new Saved(workspaces.get(new Workspaces.Key(draft.id, draft.createdAt, draft.contentHash),
+                () -> new Workspace(w.packId(), files)), draft);
     }
 
     /** A new pack: a draft with a pack.yaml the teacher completes on the pack's page. */
@@ -152,8 +163,7 @@ public class Authoring {
         outcome.change().ifPresent(change -> {
             Map<String, String> before = new TreeMap<>();
             change.files().keySet().forEach(path -> before.put(path, w.files().get(path)));
-            save(w, change.files(), List.of());
-            String hash = Drafts.draftOf(w.packId()).orElseThrow().contentHash;
+            String hash = saved(w, change.files(), List.of()).draft().contentHash;
             BulkUndo.record(w.packId(), viewer.id(), change.what().current(), hash, before);
         });
         return outcome;

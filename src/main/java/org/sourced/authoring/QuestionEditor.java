@@ -1,5 +1,8 @@
 package org.sourced.authoring;
 
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +38,7 @@ import org.sourced.web.UserError;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.UiLanguage;
 import org.sourced.web.i18n.UiText;
+import org.sourced.web.i18n.WorkbenchMessages;
 
 /**
  * Writing a question of a draft, of any type, and answering it as a student would. A question stays in
@@ -56,7 +60,10 @@ public class QuestionEditor {
     static class Templates {
         static native TemplateInstance edit(String packId, String packTitle, QuestionForm form, List<SelectOption> objectives,
                                             List<SelectOption> sources, List<SelectOption> verdicts, FormErrors errors,
-                                            List<Problem> problems, boolean saved);
+                                            List<Problem> problems, boolean saved, String base, boolean conflict);
+
+        /** What an autosave says, swapped into the form's status line; it carries the version the form now edits. */
+        static native TemplateInstance autosaved(String message, String base, boolean ok);
 
         static native TemplateInstance preview(String packId, String packTitle, String language, String questionId, LessonPart part);
     }
@@ -66,7 +73,7 @@ public class QuestionEditor {
     public TemplateInstance newQuestion(@PathParam("packId") String packId, @QueryParam("type") String type) {
         Workspace w = authoring.workspace(packId);
         String objective = w.manifest().objectives().isEmpty() ? "" : w.manifest().objectives().get(0).id();
-        return editPage(w, QuestionForm.blank(type(type), objective), FormErrors.none(), List.of(), false);
+        return editPage(w, QuestionForm.blank(type(type), objective), FormErrors.none(), List.of(), false, "", false);
     }
 
     @POST
@@ -83,7 +90,7 @@ public class QuestionEditor {
                                      @QueryParam("saved") boolean saved) {
         Workspace w = authoring.workspace(packId);
         Question q = editable(w, questionId);
-        return editPage(w, QuestionForm.of(q), FormErrors.none(), w.problemsOfQuestion(questionId), saved);
+        return editPage(w, QuestionForm.of(q), FormErrors.none(), w.problemsOfQuestion(questionId), saved, w.versionOf(questionId), false);
     }
 
     @POST
@@ -98,22 +105,70 @@ public class QuestionEditor {
 
     /**
      * Save, or (without JavaScript) re-show the form with one more choice or evidence row. Rows ticked
-     * "remove" are gone from the re-shown form too.
+     * "remove" are gone from the re-shown form too. A save over a version of the question the form was not opened
+     * on is refused (409) with the teacher's text kept in the form.
      */
     private Response submit(Workspace w, String questionId, QuestionType type, MultivaluedMap<String, String> fields) {
         QuestionForm form = QuestionForm.parse(new FormFields(fields), type, questionId);
         List<Problem> problems = questionId == null ? List.of() : w.problemsOfQuestion(questionId);
+        String base = fields.getFirst("base") == null ? "" : fields.getFirst("base");
         String action = fields.getFirst("action");
         if ("add-choice".equals(action)) {
-            return TeachPages.page(200, editPage(w, form.withExtraChoice(), FormErrors.none(), problems, false));
+            return TeachPages.page(200, editPage(w, form.withExtraChoice(), FormErrors.none(), problems, false, base, false));
         }
         if ("add-evidence".equals(action)) {
-            return TeachPages.page(200, editPage(w, form.withExtraEvidence(), FormErrors.none(), problems, false));
+            return TeachPages.page(200, editPage(w, form.withExtraEvidence(), FormErrors.none(), problems, false, base, false));
+        }
+        if (questionId != null && isConflict(w, questionId, base)) {
+            return TeachPages.page(409, editPage(w, form, FormErrors.none(), problems, false, base, true));
         }
         FormErrors errors = form.validate(new QuestionForm.Context(w.objectiveIds(), w.sourceIds(), w.questionIds()));
         if (!errors.isEmpty()) {
-            return TeachPages.page(422, editPage(w, form, errors, problems, false));
+            return TeachPages.page(422, editPage(w, form, errors, problems, false, base, false));
         }
+        String id = questionId != null ? questionId : form.toQuestion().id();
+        write(w, questionId, form);
+        return TeachPages.seeOther("/teach/packs/" + w.packId() + "/questions/" + id + "?saved=true");
+    }
+
+    /**
+     * The form saved as the teacher types (htmx posts it a moment after the last keystroke): written when it is
+     * complete, else left for the next keystroke (app.js keeps it in the browser meanwhile); never over another
+     * version than the one the form edits.
+     */
+    @POST
+    @Path("{questionId}/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autosave(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
+                             MultivaluedMap<String, String> fields) {
+        Workspace w = authoring.workspace(packId);
+        Question q = editable(w, questionId);
+        String base = fields.getFirst("base") == null ? "" : fields.getFirst("base");
+        WorkbenchMessages m = UiText.Bundles.current(WorkbenchMessages.class);
+        QuestionForm form = QuestionForm.parse(new FormFields(fields), q.type(), questionId);
+        FormErrors errors = form.validate(new QuestionForm.Context(w.objectiveIds(), w.sourceIds(), w.questionIds()));
+        boolean same = errors.isEmpty() && form.toQuestion().withResponseFeedback(q.responseFeedback()).equals(q);
+        if (isConflict(w, questionId, base) && !same) {
+            return TeachPages.page(409, Templates.autosaved(m.conflict(), base, false));
+        }
+        if (!errors.isEmpty()) {
+            return TeachPages.page(422, Templates.autosaved(m.notSaved(errors.all().values().iterator().next()), base, false));
+        }
+        Workspace after = same ? w : write(w, questionId, form);
+        String time = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " UTC";
+        return TeachPages.page(200, Templates.autosaved(m.savedAt(time), after.versionOf(questionId), true));
+    }
+
+    /** Whether the form was opened on another version of the question than the stored one (an empty base is an old form: let it save). */
+    private static boolean isConflict(Workspace w, String questionId, String base) {
+        return !base.isEmpty() && !base.equals(w.versionOf(questionId));
+    }
+
+    /**
+     * Writes the form's question back into its file (a new one beside its objective's), keeping what the form has
+     * no fields for; returns the draft as saved.
+     */
+    private Workspace write(Workspace w, String questionId, QuestionForm form) {
         Question q = form.toQuestion();
         String path = questionId == null ? w.fileForNewQuestion(q.objective())
                 : w.places().of(questionId).orElseThrow().path();
@@ -124,8 +179,7 @@ public class QuestionEditor {
             // the form has no fields for an LMS's response feedback and hints: keep the question's own
             inFile.replaceAll(old -> old.id().equals(questionId) ? q.withResponseFeedback(old.responseFeedback()) : old);
         }
-        authoring.save(w, Map.of(path, PackWriter.questions(inFile)), List.of());
-        return TeachPages.seeOther("/teach/packs/" + w.packId() + "/questions/" + q.id() + "?saved=true");
+        return authoring.save(w, Map.of(path, PackWriter.questions(inFile)), List.of());
     }
 
     @POST
@@ -181,7 +235,8 @@ public class QuestionEditor {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private TemplateInstance editPage(Workspace w, QuestionForm form, FormErrors errors, List<Problem> problems, boolean saved) {
+    private TemplateInstance editPage(Workspace w, QuestionForm form, FormErrors errors, List<Problem> problems, boolean saved,
+                                      String base, boolean conflict) {
         List<SelectOption> objectives = w.manifest().objectives().stream().filter(o -> o.id() != null)
                 .map(o -> new SelectOption(o.id(), o.title() == null ? o.id() : o.title())).toList();
         List<SelectOption> sources = w.manifest().sources().stream().filter(s -> s.id() != null)
@@ -192,7 +247,7 @@ public class QuestionEditor {
         List<SelectOption> verdicts = List.of(new SelectOption(Verdict.SUPPORTED.key(), m.verdictSupported()),
                 new SelectOption(Verdict.REFUTED.key(), m.verdictRefuted()),
                 new SelectOption(Verdict.NOT_IN_EVIDENCE.key(), m.verdictNotInEvidence()));
-        return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved);
+        return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved, base, conflict);
     }
 
     /** A question the form can edit: read with a type, in a file the editor can write back whole. */

@@ -2,8 +2,11 @@ package org.sourced.authoring;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.Objective;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
+import org.sourced.packs.format.PackWriter;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.Source;
@@ -103,6 +107,21 @@ public final class Workspace {
             questionsById = byId;
         }
         return Optional.ofNullable(questionsById.get(id));
+    }
+
+    /**
+     * A short fingerprint of a question as stored: the editor sends back the one it was opened on, so that a save
+     * or an autosave over a version it never saw (another tab, a bulk action) is a conflict, not a silent loss.
+     */
+    public String versionOf(String questionId) {
+        return question(questionId).map(q -> {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(PackWriter.questions(List.of(q)).getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest, 0, 12);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        }).orElse("");
     }
 
     /**
@@ -186,7 +205,7 @@ public final class Workspace {
                 }
             }
         }
-        String base = "questions/" + org.sourced.packs.format.PackWriter.slug(objective);
+        String base = "questions/" + PackWriter.slug(objective);
         String path = base + ".yaml";
         for (int i = 2; files.containsKey(path) && !canRewrite(path); i++) {
             path = base + "-" + i + ".yaml";

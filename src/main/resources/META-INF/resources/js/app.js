@@ -55,3 +55,49 @@ document.querySelectorAll("form[data-evidence-pass]").forEach((form) => {
     if (details) details.open = event.target.value === "new";
   });
 });
+// The question editor keeps every keystroke: htmx autosaves the form when it is complete; until a save lands, a
+// copy of the fields stays in this browser (localStorage), and a page opened on the same stored version gets it
+// back, with a notice. A copy made on another version (a save elsewhere since) is dropped, not forced in.
+document.querySelectorAll("form[data-autosave]").forEach((form) => {
+  const key = "sourced:question:" + form.dataset.autosave;
+  const base = () => (form.querySelector("input[name=base]") || {}).value || "";
+  const fields = () => Array.from(new FormData(form)).filter(([name]) => name !== "csrf-token" && name !== "base");
+  const restore = (kept) => {
+    const byName = new Map();
+    kept.forEach(([name, value]) => byName.set(name, (byName.get(name) || []).concat([value])));
+    byName.forEach((values, name) => {
+      const elements = Array.from(form.elements).filter((e) => e.name === name);
+      elements.forEach((e, i) => {
+        if (e.type === "checkbox" || e.type === "radio") e.checked = values.includes(e.value);
+        else if (i < values.length) e.value = values[i];
+      });
+    });
+    form.querySelectorAll("input[type=checkbox]").forEach((box) => { if (!byName.has(box.name)) box.checked = false; });
+  };
+  try {
+    const kept = JSON.parse(localStorage.getItem(key) || "null");
+    if (kept && kept.base === base() && JSON.stringify(kept.fields) !== JSON.stringify(fields())) {
+      restore(kept.fields);
+      const notice = document.getElementById("autosave-restored");
+      if (notice) notice.hidden = false;
+    } else if (kept) {
+      localStorage.removeItem(key);
+    }
+  } catch (e) { /* storage may be off (private window): the server autosave still runs */ }
+  const keep = () => {
+    try { localStorage.setItem(key, JSON.stringify({ base: base(), fields: fields() })); } catch (e) { /* full or off */ }
+  };
+  form.addEventListener("input", keep);
+  form.addEventListener("htmx:afterRequest", (event) => {
+    if (event.detail.elt === form && event.detail.successful) {
+      try { localStorage.removeItem(key); } catch (e) { /* off */ }
+    }
+  });
+});
+// An autosave refused because the question changed elsewhere (409) still says so in the form's status line.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  if (event.detail.xhr.status === 409 && event.detail.elt.closest && event.detail.elt.closest("form[data-autosave]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
