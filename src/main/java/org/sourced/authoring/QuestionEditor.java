@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,6 +52,9 @@ import org.sourced.web.i18n.WorkbenchMessages;
 @RolesAllowed("teacher")
 public class QuestionEditor {
 
+    /** A row button's action: move row N up or down, or remove it. */
+    private static final Pattern ROW_ACTION = Pattern.compile("(up|down|remove)-(\\d{1,2})");
+
     @Inject
     Authoring authoring;
     @Inject
@@ -60,10 +66,11 @@ public class QuestionEditor {
     static class Templates {
         static native TemplateInstance edit(String packId, String packTitle, QuestionForm form, List<SelectOption> objectives,
                                             List<SelectOption> sources, List<SelectOption> verdicts, FormErrors errors,
-                                            List<Problem> problems, boolean saved, String base, boolean conflict);
+                                            List<Problem> problems, boolean saved, String base, boolean conflict, LessonPart preview,
+                                            String language);
 
         /** What an autosave says, swapped into the form's status line; it carries the version the form now edits. */
-        static native TemplateInstance autosaved(String message, String base, boolean ok);
+        static native TemplateInstance autosaved(String message, String base, boolean ok, LessonPart preview, String language);
 
         static native TemplateInstance preview(String packId, String packTitle, String language, String questionId, LessonPart part);
     }
@@ -119,6 +126,10 @@ public class QuestionEditor {
         if ("add-evidence".equals(action)) {
             return TeachPages.page(200, editPage(w, form.withExtraEvidence(), FormErrors.none(), problems, false, base, false));
         }
+        Optional<QuestionForm> rearranged = rearranged(form, action);
+        if (rearranged.isPresent()) {
+            return TeachPages.page(200, editPage(w, rearranged.get(), FormErrors.none(), problems, false, base, false));
+        }
         if (questionId != null && isConflict(w, questionId, base)) {
             return TeachPages.page(409, editPage(w, form, FormErrors.none(), problems, false, base, true));
         }
@@ -149,14 +160,33 @@ public class QuestionEditor {
         FormErrors errors = form.validate(new QuestionForm.Context(w.objectiveIds(), w.sourceIds(), w.questionIds()));
         boolean same = errors.isEmpty() && form.toQuestion().withResponseFeedback(q.responseFeedback()).equals(q);
         if (isConflict(w, questionId, base) && !same) {
-            return TeachPages.page(409, Templates.autosaved(m.conflict(), base, false));
+            return TeachPages.page(409, Templates.autosaved(m.conflict(), base, false, null, language(w)));
         }
         if (!errors.isEmpty()) {
-            return TeachPages.page(422, Templates.autosaved(m.notSaved(errors.all().values().iterator().next()), base, false));
+            return TeachPages.page(422, Templates.autosaved(m.notSaved(errors.all().values().iterator().next()), base, false, null,
+                    language(w)));
         }
         Workspace after = same ? w : write(w, questionId, form);
         String time = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " UTC";
-        return TeachPages.page(200, Templates.autosaved(m.savedAt(time), after.versionOf(questionId), true));
+        return TeachPages.page(200, Templates.autosaved(m.savedAt(time), after.versionOf(questionId), true,
+                previewPart(after, questionId), language(after)));
+    }
+
+    /** The form after a row button ({@code up-2}, {@code down-0}, {@code remove-1}); empty for any other action. */
+    static Optional<QuestionForm> rearranged(QuestionForm form, String action) {
+        if (action == null) {
+            return Optional.empty();
+        }
+        Matcher m = ROW_ACTION.matcher(action);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int row = Integer.parseInt(m.group(2));
+        return Optional.of(switch (m.group(1)) {
+            case "up" -> form.withChoiceMoved(row, -1);
+            case "down" -> form.withChoiceMoved(row, 1);
+            default -> form.withoutChoice(row);
+        });
     }
 
     /** Whether the form was opened on another version of the question than the stored one (an empty base is an old form: let it save). */
@@ -221,8 +251,7 @@ public class QuestionEditor {
     }
 
     private TemplateInstance previewPage(Workspace w, Question q, CheckpointResult result) {
-        String language = w.manifest().language() == null ? "en" : w.manifest().language();
-        return Templates.preview(w.packId(), w.title(), language, q.id(), new LessonPart(null, Checkpoints.present(q), result));
+        return Templates.preview(w.packId(), w.title(), language(w), q.id(), new LessonPart(null, Checkpoints.present(q), result));
     }
 
     private static Question previewable(Workspace w, String questionId) {
@@ -247,7 +276,18 @@ public class QuestionEditor {
         List<SelectOption> verdicts = List.of(new SelectOption(Verdict.SUPPORTED.key(), m.verdictSupported()),
                 new SelectOption(Verdict.REFUTED.key(), m.verdictRefuted()),
                 new SelectOption(Verdict.NOT_IN_EVIDENCE.key(), m.verdictNotInEvidence()));
-        return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved, base, conflict);
+        return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved, base, conflict,
+                form.isNew() ? null : previewPart(w, form.id()), language(w));
+    }
+
+    /** The stored question as a student sees it, for the editor's side panel; null while it is not complete enough. */
+    private static LessonPart previewPart(Workspace w, String questionId) {
+        return w.question(questionId).filter(Previewable::question)
+                .map(q -> new LessonPart(null, Checkpoints.present(q), null)).orElse(null);
+    }
+
+    private static String language(Workspace w) {
+        return w.manifest().language() == null ? "en" : w.manifest().language();
     }
 
     /** A question the form can edit: read with a type, in a file the editor can write back whole. */

@@ -171,6 +171,36 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
                 difficulty, points, tags);
     }
 
+    /** The rows with row {@code index} moved one place up ({@code delta} -1) or down (+1); numbered again in their new order. */
+    public QuestionForm withChoiceMoved(int index, int delta) {
+        int to = index + delta;
+        if (index < 0 || index >= choices.size() || to < 0 || to >= choices.size()) {
+            return this;
+        }
+        List<ChoiceRow> rows = new ArrayList<>(choices);
+        rows.add(to, rows.remove(index));
+        return withChoices(rows);
+    }
+
+    /** The rows without row {@code index}, numbered again. */
+    public QuestionForm withoutChoice(int index) {
+        if (index < 0 || index >= choices.size()) {
+            return this;
+        }
+        List<ChoiceRow> rows = new ArrayList<>(choices);
+        rows.remove(index);
+        return withChoices(rows);
+    }
+
+    private QuestionForm withChoices(List<ChoiceRow> rows) {
+        List<ChoiceRow> numbered = new ArrayList<>();
+        for (ChoiceRow r : rows) {
+            numbered.add(new ChoiceRow(numbered.size(), r.prefix(), r.id(), r.text(), r.correct(), r.feedback()));
+        }
+        return new QuestionForm(isNew, type, id, stem, claim, verdict, answer, feedback, numbered, explanation, evidence, objective,
+                difficulty, points, tags);
+    }
+
     public QuestionForm withExtraEvidence() {
         if (evidence.size() >= MAX_ROWS) {
             return this;

@@ -117,6 +117,9 @@ public interface WorkbenchMessages {
     @Message("Change the selected questions")
     String bulkTitle();
 
+    @Message("Select")
+    String bulkPick();
+
     @Message("Select {id}")
     String bulkSelect(String id);
 
@@ -200,6 +203,26 @@ public interface WorkbenchMessages {
 
     @Message("The draft changed after '{what}': undoing it now would lose the later edits.")
     String errUndoStale(String what);
+
+    // ---- the compact question editor ------------------------------------------------------------------
+
+    @Message("Advanced: id")
+    String advanced();
+
+    @Message("Move row {n} up")
+    String rowUp(int n);
+
+    @Message("Move row {n} down")
+    String rowDown(int n);
+
+    @Message("Remove row")
+    String removeRow();
+
+    @Message("As a student sees it (last saved)")
+    String previewAside();
+
+    @Message("The preview appears once the question has its text, its choices and its key saved.")
+    String previewIncomplete();
 
     // ---- autosave ----------------------------------------------------------------------------------
 
