@@ -214,7 +214,7 @@ public class AttemptService {
     public List<ProgressRow> progress(Learner learner) {
         return Attempt.recentFor(learner.ownerKey(), 100).stream()
                 .map(a -> {
-                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId);
+                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId, a.language);
                     return new ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
                             pack.map(p -> p.manifest().language()).orElse(""));
                 })

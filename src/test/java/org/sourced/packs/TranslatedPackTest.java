@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -215,5 +216,25 @@ class TranslatedPackTest {
 
         String own = start(new Browser(), "de"); // a language the pack lacks: its own
         assertThat(storedLanguage(own)).isEqualTo("en");
+    }
+
+    @Test
+    void anApiAttemptIsTakenInTheLanguageItAsksFor() {
+        Response r = given().contentType("application/json").body(Map.of("pack", PACK, "language", "ru", "length", 0))
+                .post("/api/attempts");
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        assertThat(r.jsonPath().getString("language")).isEqualTo("ru");
+        assertThat(r.jsonPath().getList("questions.stem", String.class)).containsExactlyInAnyOrderElementsOf(stems(in("ru")));
+        assertThat(storedLanguage(r.jsonPath().getString("id"))).isEqualTo("ru");
+
+        Response own = given().contentType("application/json").body(Map.of("pack", PACK, "length", 0)).post("/api/attempts");
+        assertThat(own.jsonPath().getString("language")).isEqualTo("en");
+    }
+
+    @Test
+    void myProgressNamesThePackInTheAttemptsLanguage() {
+        Browser b = new Browser().acceptLanguage("en");
+        start(b, "hy");
+        assertThat(page(b, "/me/progress").selectFirst("main").text()).contains("Փաթեթ երեք լեզվով");
     }
 }
