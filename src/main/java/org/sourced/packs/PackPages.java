@@ -42,7 +42,7 @@ public class PackPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<PackVersion> packs);
+        static native TemplateInstance home(List<HomePack> packs);
 
         /** The page prints {@code once}; the other parameters are those of its fragments, rendered into {@code once}. */
         static native TemplateInstance pack(PackVersion version, PackContent pack, Map<Objective, List<Lesson>> lessonsByObjective,
@@ -62,9 +62,22 @@ public class PackPages {
     public record PackFragments(RawString intro, RawString quizFields, RawString sources) {
     }
 
+    /** A pack on the home page, in the language it is shown in ({@link PackLanguages}); {@code languages} all it has. */
+    public record HomePack(String packId, String title, String summary, String language, int lessonCount, int questionCount,
+                           int versionNo, List<String> languages) {
+    }
+
     @GET
     public TemplateInstance home() {
-        return Templates.home(catalog.listing());
+        List<HomePack> packs = catalog.listing().stream().map(v -> {
+            List<String> offered = catalog.languages(v);
+            if (offered.size() < 2) {
+                return new HomePack(v.packId, v.title, v.summary, v.language, v.lessonCount, v.questionCount, v.versionNo, offered);
+            }
+            var m = catalog.content(v, languages.chosen(v)).manifest();
+            return new HomePack(v.packId, m.title(), m.summary(), m.language(), v.lessonCount, v.questionCount, v.versionNo, offered);
+        }).toList();
+        return Templates.home(packs);
     }
 
     @GET

@@ -237,4 +237,13 @@ class TranslatedPackTest {
         start(b, "hy");
         assertThat(page(b, "/me/progress").selectFirst("main").text()).contains("Փաթեթ երեք լեզվով");
     }
+
+    @Test
+    void theHomePageNamesATranslatedPackInTheUiLanguageAndListsItsLanguages() {
+        Document ru = page(new Browser().acceptLanguage("ru"), "/");
+        var card = ru.select("li.card").stream().filter(li -> li.selectFirst("a[href=/packs/translated]") != null).findFirst().orElseThrow();
+        assertThat(card.selectFirst("h3").text()).isEqualTo("Пакет на трёх языках");
+        assertThat(card.selectFirst("h3").attr("lang")).isEqualTo("ru");
+        assertThat(card.selectFirst("p.meta").text()).startsWith("Языки: английский, армянский, русский");
+    }
 }

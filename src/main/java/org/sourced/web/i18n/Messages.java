@@ -198,6 +198,10 @@ public interface Messages {
     @Message("Language: {name}")
     String packLanguage(String name);
 
+    /** Before the names of a translated pack's languages on the home page. */
+    @Message("Languages:")
+    String packLanguagesLabel();
+
     @Message("version {n}")
     String packVersionNo(int n);
 
