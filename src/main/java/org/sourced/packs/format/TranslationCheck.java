@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * trees and the lessons' front matter and checkpoints. Only the words may differ: pack {@code title} and
  * {@code summary}, objective and set titles, a source's counting {@code rule}, question {@code stem},
  * {@code claim}, {@code explanation}, {@code feedback}, {@code hints} and {@code response-feedback}, choice and item
- * {@code text} and {@code feedback}, evidence {@code note}, lesson {@code title} and body. Everything else (ids,
+ * {@code text} and {@code feedback}, evidence {@code note} (a question's, or a choice's passage), lesson {@code title} and body. Everything else (ids,
  * types, keys, verdicts, order, choice ids, evidence sources and locators, the sources' bibliographic entries, the
  * checkpoints in order) must be as in the original, or the check refuses the translation at its file:line. A
  * question or lesson the translation lacks is a warning: the language is withheld, never mixed with the original.
@@ -338,6 +338,8 @@ public final class TranslationCheck {
                 default -> Place.OTHER;
             };
             case SOURCE -> key.equals("counting") ? Place.COUNTING : Place.OTHER;
+            // an evidence-choice item's choice is a passage: its source and locator stay, its note is translated
+            case CHOICE -> key.equals("evidence") ? Place.EVIDENCE : Place.OTHER;
             case QUESTION -> switch (key) {
                 case "choices", "items" -> Place.CHOICE;
                 case "evidence" -> Place.EVIDENCE;

@@ -180,4 +180,30 @@ class TranslationCheckTest {
                 PREFIX + "i18n/notes.yaml:1: a translation lives in i18n/<language>/, such as i18n/hy/pack.yaml",
                 PREFIX + "i18n/Russian/pack.yaml:1: 'Russian' is not a language tag (such as hy, ru or pt-BR)");
     }
+
+    @Test
+    void aChoiceThatIsAPassageKeepsItsSourceAndLocatorAndTranslatesItsNote() {
+        String original = """
+                - id: ev
+                  type: evidence-choice
+                  stem: Which passage establishes this claim?
+                  claim: The treaty was signed in Tashkent.
+                  choices:
+                    - id: a
+                      evidence: {source: treaty, locator: Art. 11, note: The closing article names Tashkent.}
+                      correct: true
+                      feedback: Right.
+                """;
+        String translated = original.replace("Which passage establishes this claim?", "Какой отрывок это подтверждает?")
+                .replace("The treaty was signed in Tashkent.", "Договор подписан в Ташкенте.")
+                .replace("The closing article names Tashkent.", "Заключительная статья называет Ташкент.").replace("Right.", "Верно.");
+        Map<String, String> there = Map.of("questions/passages.yaml", original);
+        assertThat(TranslationCheck.check(there, Map.of("questions/passages.yaml", translated), "ru", PREFIX, PREFIX + "i18n/ru/")
+                .accepted()).isTrue();
+
+        String moved = translated.replace("locator: Art. 11", "locator: Art. 10");
+        assertThat(TranslationCheck.check(there, Map.of("questions/passages.yaml", moved), "ru", PREFIX, PREFIX + "i18n/ru/").problems())
+                .extracting(Problem::toString).containsExactly(PREFIX + "i18n/ru/questions/passages.yaml:7: ev: choices: evidence: locator "
+                        + "is 'Art. 10' here but 'Art. 11' in the original: only the words are translated");
+    }
 }
