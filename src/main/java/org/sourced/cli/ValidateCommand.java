@@ -11,11 +11,14 @@ import org.sourced.packs.format.CueLinter;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackFolder;
 import org.sourced.packs.format.PackReader;
+import org.sourced.packs.format.PackTranslations;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.Question;
 
 /** {@code validate <dir>}: prints every problem as file:line: message (exit 1), or a summary (exit 0). */
 public final class ValidateCommand {
+
+    private static final PackTranslations.Result EMPTY = new PackTranslations.Result(Map.of(), List.of(), List.of());
 
     private ValidateCommand() {
     }
@@ -35,12 +38,22 @@ public final class ValidateCommand {
             err.println(dir + ": no packs found (expected " + dir + "/packs/<pack>/pack.yaml)");
             return 1;
         }
-        List<Problem> problems = found.stream().flatMap(f -> f.result().problems().stream()).toList();
+        List<Problem> problems = new java.util.ArrayList<>(found.stream().flatMap(f -> f.result().problems().stream()).toList());
+        // every translation is checked against its original and read as a pack of its own (docs/authoring.md, "Translations")
+        Map<String, PackTranslations.Result> translations = new java.util.LinkedHashMap<>();
+        for (PackFolder.Found f : found) {
+            f.result().pack().ifPresent(pack -> {
+                PackTranslations.Result t = PackTranslations.read(pack, f.prefix());
+                translations.put(f.prefix(), t);
+                problems.addAll(t.problems());
+            });
+        }
         if (!problems.isEmpty()) {
             // a single pack folder names its files <folder>/..., so they resolve against the folder's parent
             Path base = base(dir);
             problems.forEach(p -> out.println(base.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
-            out.println(problems.size() + " problem(s) in " + found.stream().filter(f -> !f.result().ok()).count()
+            out.println(problems.size() + " problem(s) in " + found.stream().filter(f -> !f.result().ok()
+                            || !translations.getOrDefault(f.prefix(), EMPTY).problems().isEmpty()).count()
                     + " of " + found.size() + " pack(s)");
             return 1;
         }
@@ -52,7 +65,16 @@ public final class ValidateCommand {
                 out.println(base(dir).resolve(w.file()).normalize() + ":" + w.line() + ": " + w.message());
                 warnings++;
             }
+            PackTranslations.Result t = translations.getOrDefault(f.prefix(), EMPTY);
+            // per language: a missing item withholds it, and the cue linter runs on its words too
+            for (Problem w : t.warnings()) {
+                out.println(base(dir).resolve(w.file()).normalize() + ":" + w.line() + ": " + w.message());
+                warnings++;
+            }
             out.print(summary(pack));
+            if (!t.languages().isEmpty()) {
+                out.println("  languages:    " + String.join(", ", PackTranslations.languagesOf(pack, t)));
+            }
         }
         out.println(found.size() + " pack(s) valid" + (warnings == 0 ? "" : ", " + warnings + " cue warning(s)"));
         return 0;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.sourced.packs.PackCatalog;
+import org.sourced.packs.PackLanguages;
 import org.sourced.packs.PackVersion;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackContent;
@@ -38,12 +39,15 @@ public class LessonPages {
     Checkpoints checkpoints;
     @Inject
     org.sourced.quiz.CurrentLearner learner;
+    @Inject
+    PackLanguages languages;
 
     @CheckedTemplate
     static class Templates {
         /** @param language the pack's language, on the lesson text (the page's own words are in the UI language) */
         static native TemplateInstance lesson(String packId, String lessonId, PackVersion version, PackContent pack, Lesson lesson, List<LessonPart> parts,
-                                              List<Source> sources, Lesson previous, Lesson next, String language);
+                                              List<Source> sources, Lesson previous, Lesson next, String language,
+                                              List<PackLanguages.Option> languages);
 
         static native TemplateInstance lesson$checkpoint(String packId, String lessonId, LessonPart part, String language);
     }
@@ -65,7 +69,7 @@ public class LessonPages {
                                @PathParam("questionId") String questionId, @HeaderParam("HX-Request") String htmx,
                                MultivaluedMap<String, String> form) {
         PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
-        PackContent pack = catalog.content(version);
+        PackContent pack = catalog.content(version, languages.chosen(version));
         Lesson lesson = pack.lesson(lessonId)
                 .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(packId, lessonId))));
         if (!lesson.checkpointIds().contains(questionId)) {
@@ -86,7 +90,7 @@ public class LessonPages {
 
     TemplateInstance render(String packId, String lessonId, Map<String, CheckpointResult> answered) {
         PackVersion version = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
-        PackContent pack = catalog.content(version);
+        PackContent pack = catalog.content(version, languages.chosen(version));
         Lesson lesson = pack.lesson(lessonId)
                 .orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(packId, lessonId))));
         List<LessonPart> parts = LessonPart.of(pack, lesson, answered, seed());
@@ -95,6 +99,8 @@ public class LessonPages {
         int index = pack.lessons().indexOf(lesson);
         Lesson previous = index > 0 ? pack.lessons().get(index - 1) : null;
         Lesson next = index + 1 < pack.lessons().size() ? pack.lessons().get(index + 1) : null;
-        return Templates.lesson(packId, lessonId, version, pack, lesson, parts, sources, previous, next, pack.manifest().language());
+        String language = pack.manifest().language();
+        return Templates.lesson(packId, lessonId, version, pack, lesson, parts, sources, previous, next, language,
+                PackLanguages.options(catalog.languages(version), language));
     }
 }

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackFolder;
+import org.sourced.packs.format.PackTranslations;
 import org.sourced.packs.format.Problem;
 
 /**
@@ -40,6 +42,16 @@ public class ContentLoader {
     public record Result(String folder, PackStore.Outcome outcome, List<Problem> problems) {
     }
 
+    /** A refused or incomplete translation does not keep the original from loading: that language is not offered. */
+    private static void logTranslations(String prefix, PackContent pack) {
+        PackTranslations.Result t = PackTranslations.read(pack, prefix);
+        if (!t.problems().isEmpty()) {
+            Log.errorf("Pack %s: %d translation problem(s), those languages are not offered:%n  %s", prefix, t.problems().size(),
+                    String.join("\n  ", t.problems().stream().map(Problem::toString).toList()));
+        }
+        t.warnings().forEach(w -> Log.warnf("%s", w));
+    }
+
     private Result load(PackFolder.Found found) {
         if (!found.result().ok()) {
             Log.errorf("Pack %s refused, %d problem(s):%n  %s", found.prefix(), found.result().problems().size(),
@@ -47,7 +59,9 @@ public class ContentLoader {
             return new Result(found.prefix(), null, found.result().problems());
         }
         try {
-            PackStore.Stored stored = store.publish(found.result().pack().orElseThrow(), PackVersion.FROM_CONTENT_DIR, null);
+            PackContent pack = found.result().pack().orElseThrow();
+            logTranslations(found.prefix(), pack);
+            PackStore.Stored stored = store.publish(pack, PackVersion.FROM_CONTENT_DIR, null);
             return new Result(found.prefix(), stored.outcome(), List.of());
         } catch (RuntimeException e) {
             // another instance may have stored the same version a moment before (PostgreSQL scale-out)

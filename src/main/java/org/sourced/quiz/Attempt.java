@@ -69,6 +69,11 @@ public class Attempt extends PanacheEntityBase {
     public Double maxScore;
     @Column(name = "assignment_id")
     public Long assignmentId;
+    /**
+     * The language it is taken in: the pack's own or one of its translations' (switchable while it runs); null for
+     * the pack's own. Scores and statistics never depend on it, the question ids being the same in every language.
+     */
+    public String language;
     /** Started (on an assignment that accepts late work) after the assignment closed. */
     public boolean late;
 

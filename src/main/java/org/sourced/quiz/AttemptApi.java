@@ -47,7 +47,9 @@ public class AttemptApi {
     @Inject
     CurrentLearner learner;
 
-    public record StartedJson(String id, String token, String status, String mode, Instant deadline, List<StudentQuestion> questions) {
+    /** @param language the language it is taken in (the questions' texts are in it) */
+    public record StartedJson(String id, String token, String status, String mode, Instant deadline, List<StudentQuestion> questions,
+                              String language) {
     }
 
     public record AnswerJson(List<String> choices, Integer certainty, Long seq) {
@@ -68,7 +70,7 @@ public class AttemptApi {
     }
 
     public record StateJson(String id, String pack, String status, String mode, Instant deadline, long seq,
-                            List<StudentQuestion> questions, List<ResponseJson> responses, String resultUrl) {
+                            List<StudentQuestion> questions, List<ResponseJson> responses, String resultUrl, String language) {
     }
 
     public record ResultJson(String id, double score, double max, double percent, List<ObjectiveScore> objectives,
@@ -94,7 +96,7 @@ public class AttemptApi {
         AttemptService.Started started = starts.start(body, authorization, learner.client());
         AttemptService.State state = attempts.load(started.attempt().publicId, Access.token(started.token()));
         StartedJson json = new StartedJson(started.attempt().publicId, started.token(), state.status(), started.attempt().mode,
-                started.attempt().deadline, questions(state));
+                started.attempt().deadline, questions(state), state.pack().manifest().language());
         return Response.created(URI.create("/api/attempts/" + started.attempt().publicId)).entity(json).build();
     }
 
@@ -107,7 +109,8 @@ public class AttemptApi {
         List<ResponseJson> responses = state.responses().stream()
                 .map(r -> new ResponseJson(r.questionId, r.answerIds(), r.certainty, r.flagged)).toList();
         return new StateJson(id, state.pack().id(), state.status(), state.attempt().mode, state.attempt().deadline, state.seq(),
-                questions(state), responses, state.attempt().resultId == null ? null : "/results/" + state.attempt().resultId);
+                questions(state), responses, state.attempt().resultId == null ? null : "/results/" + state.attempt().resultId,
+                state.pack().manifest().language());
     }
 
     @PUT

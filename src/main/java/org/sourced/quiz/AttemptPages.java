@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.sourced.packs.PackCatalog;
+import org.sourced.packs.PackLanguages;
+import org.sourced.packs.PackPages;
 import org.sourced.packs.format.Question;
 import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiLanguage;
@@ -39,6 +42,10 @@ public class AttemptPages {
     UiLanguage ui;
     @Inject
     Instance<RegradeNotes> regradeNotes;
+    @Inject
+    PackCatalog catalog;
+    @Inject
+    PackLanguages packLanguages;
 
     @CheckedTemplate
     static class Templates {
@@ -61,8 +68,22 @@ public class AttemptPages {
         StartRequest request = new StartRequest(pack, form.getFirst("scope"), null, intField(form, "length", 10),
                 form.getFirst("mode"), optionalInt(form, "timeLimitMinutes"), checkbox(form, "partialCredit"),
                 checkbox(form, "negativeMarking"), checkbox(form, "certainty"), form.getFirst("nickname"), null);
-        AttemptService.Started started = attempts.start(request, learner.get(), learner.client());
+        // the pack language the pack page was shown in (its hidden field), so the quiz goes on in it
+        String lang = form.getFirst("lang");
+        if (lang == null) {
+            lang = catalog.current(pack).map(packLanguages::chosen).orElse(null);
+        }
+        AttemptService.Started started = attempts.start(request, learner.get(), learner.client(), lang);
         return seeOther("/attempts/" + started.attempt().publicId + "/questions/1");
+    }
+
+    /** The question page's language switch: the attempt goes on in another of its pack's languages. */
+    @POST
+    @Path("attempts/{id}/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response language(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        attempts.chooseLanguage(id, Access.link(learner.get()), form.getFirst("lang"));
+        return Response.seeOther(PackPages.target(form.getFirst("back"), "/attempts/" + id)).build();
     }
 
     @GET

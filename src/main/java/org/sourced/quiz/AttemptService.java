@@ -56,7 +56,12 @@ public class AttemptService {
     }
 
     /** An attempt with its responses and pack, as of {@code now}. */
-    public record State(Attempt attempt, AttemptFacts facts, List<QuestionResponse> responses, PackContent pack, String status) {
+    /**
+     * @param pack      the pack in the attempt's language (the same question ids and keys in every language)
+     * @param languages the pack version's languages, its own first, for the question page's switch
+     */
+    public record State(Attempt attempt, AttemptFacts facts, List<QuestionResponse> responses, PackContent pack, String status,
+                        List<String> languages) {
 
         public QuestionResponse response(int position) {
             return responses.get(position - 1);
@@ -100,6 +105,32 @@ public class AttemptService {
         if (refusal instanceof AttemptLimits.TooManyOpen o) {
             throw new UserError(429, "Too many tries", UiText.sec(m -> m.errTooManyOpenAttempts(o.open())));
         }
+    }
+
+    /**
+     * A start from a page, in the pack language the student saw ({@code language}; the pack's own when the version
+     * does not have it).
+     */
+    @Transactional
+    public Started start(StartRequest request, Learner learner, Client client, String language) {
+        Started started = start(request, learner, client);
+        List<String> offered = catalog.languages(started.attempt().packVersionId);
+        if (language != null && offered.contains(language)) {
+            started.attempt().language = language;
+        }
+        return started;
+    }
+
+    /** Switches a running attempt to another of its pack's languages; what is shown changes, nothing scored does. */
+    @Transactional
+    public void chooseLanguage(String publicId, Access access, String language) {
+        Attempt a = Attempt.byPublicId(publicId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoAttempt())));
+        factsFor(publicId, access); // the link is enough, as for answering; an account's attempt wants that account
+        List<String> offered = catalog.languages(a.packVersionId);
+        if (language == null || !offered.contains(language.strip())) {
+            throw UserError.badRequest(UiText.msg(m -> m.packLanguageUnknown(String.valueOf(language), String.join(", ", offered))));
+        }
+        a.language = language.strip();
     }
 
     @Transactional
@@ -155,6 +186,7 @@ public class AttemptService {
         a.startedAt = now;
         a.deadline = limit == null ? null : now.plus(Duration.ofMinutes(limit));
         a.assignmentId = request.assignmentId();
+        a.language = pack.manifest().language();
         a.persist();
         int position = 1;
         for (String qid : questionIds) {
@@ -182,7 +214,7 @@ public class AttemptService {
     public List<ProgressRow> progress(Learner learner) {
         return Attempt.recentFor(learner.ownerKey(), 100).stream()
                 .map(a -> {
-                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId);
+                    Optional<PackContent> pack = catalog.publishedContent(a.packVersionId, a.language);
                     return new ProgressRow(a, pack.map(p -> p.manifest().title()).orElse("?"),
                             pack.map(p -> p.manifest().language()).orElse(""));
                 })
@@ -256,8 +288,8 @@ public class AttemptService {
             AttemptFacts.remember(facts);
         }
         access.check(facts);
-        PackContent pack = catalog.publishedContent(a.packVersionId).orElseThrow();
-        return new State(a, facts, responses, pack, a.statusAt(clock.instant()));
+        PackContent pack = catalog.publishedContent(a.packVersionId, a.language).orElseThrow();
+        return new State(a, facts, responses, pack, a.statusAt(clock.instant()), catalog.languages(a.packVersionId));
     }
 
     /** A submitted attempt by its shareable result id: read-only, open to whoever holds the link. */
@@ -266,8 +298,8 @@ public class AttemptService {
         Attempt a = Attempt.byResultId(resultId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoResult())));
         List<QuestionResponse> responses = QuestionResponse.of(a.id);
         AttemptFacts facts = AttemptFacts.of(a, responses.stream().map(r -> r.questionId).toList());
-        PackContent pack = catalog.publishedContent(a.packVersionId).orElseThrow();
-        return new State(a, facts, responses, pack, a.status);
+        PackContent pack = catalog.publishedContent(a.packVersionId, a.language).orElseThrow();
+        return new State(a, facts, responses, pack, a.status, catalog.languages(a.packVersionId));
     }
 
     /** The questions of an attempt as shown to its student: choices in this attempt's order. */

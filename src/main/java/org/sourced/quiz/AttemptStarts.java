@@ -36,7 +36,7 @@ public class AttemptStarts {
         String scope = body.objective() != null ? "objective:" + body.objective() : body.set() != null ? "set:" + body.set() : "all";
         StartRequest request = new StartRequest(body.pack(), scope, null, body.length() == null ? 0 : body.length(), body.mode(),
                 body.timeLimitMinutes(), body.partialCredit(), body.negativeMarking(), body.certainty(), body.nickname(), null);
-        return attempts.start(request, Learner.anonymous(Tokens.linkId()), client);
+        return attempts.start(request, Learner.anonymous(Tokens.linkId()), client, body.language());
     }
 
     private AttemptService.Started startAssignment(StartJson body) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourced.packs.Feedback;
+import org.sourced.packs.PackLanguages;
 import org.sourced.packs.StudentQuestion;
 import org.sourced.packs.format.Question;
 import org.sourced.web.i18n.Messages;
@@ -13,7 +14,7 @@ import org.sourced.web.i18n.Messages;
 public record QuestionPage(String attemptId, String packId, String packTitle, String language, int position, int total,
                            StudentQuestion question, List<String> answer, Integer certainty, boolean flagged, Feedback feedback,
                            long nextSeq, String status, boolean practice, boolean certaintyOn, Instant deadline,
-                           List<MapItem> map, String notice) {
+                           List<MapItem> map, String notice, List<PackLanguages.Option> languages) {
 
     /**
      * One square of the question map. {@code label} is its accessible name, in the UI language; it is built in
@@ -42,7 +43,8 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
         }
         return new QuestionPage(state.attempt().publicId, state.pack().id(), state.pack().manifest().title(),
                 state.pack().manifest().language(), position, state.responses().size(), shown, r.answerIds(), r.certainty, r.flagged,
-                feedback, state.seq() + 1, state.status(), practice, state.attempt().certainty, state.attempt().deadline, map, notice);
+                feedback, state.seq() + 1, state.status(), practice, state.attempt().certainty, state.attempt().deadline, map, notice,
+                PackLanguages.options(state.languages(), state.pack().manifest().language()));
     }
 
     public boolean takesAnswers() {

@@ -91,6 +91,44 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPackWithTranslationsValidatesInEveryLanguage() {
+        Path dir = tmp.resolve("content/packs/translated");
+        PackFiles.copy(PackFiles.TRANSLATED, dir);
+
+        Run run = validate("validate", tmp.resolve("content").toString());
+
+        assertThat(run.exit()).as("output: %s", run.out()).isZero();
+        assertThat(run.out()).contains("  languages:    en, hy, ru");
+        assertThat(run.out()).last().isEqualTo("1 pack(s) valid");
+    }
+
+    @Test
+    void aTranslationThatDiffersFailsAtItsLineAndAMissingQuestionWarns() throws IOException {
+        Path dir = tmp.resolve("content/packs/translated");
+        PackFiles.copy(PackFiles.TRANSLATED, dir);
+        Path ru = dir.resolve("i18n/ru/questions/treaty.yaml");
+        Files.writeString(ru, Files.readString(ru).replace("locator: Art. 11,", "locator: Art. 12,"));
+        int line = PackFiles.lineOf(Files.readString(ru), "Art. 12");
+
+        Run run = validate("validate", tmp.resolve("content").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).containsExactly(
+                ru + ":" + line + ": signed-where: evidence: locator is 'Art. 12' here but 'Art. 11' in the original: only the words are translated",
+                ru + ":" + line + ": locator 'Art. 12' points past treaty: pack.yaml counts 11 articles, numbered from 1",
+                "2 problem(s) in 1 of 1 pack(s)");
+
+        Files.writeString(ru, Files.readString(ru).replace("locator: Art. 12,", "locator: Art. 11,"));
+        Path hy = dir.resolve("i18n/hy/questions/treaty.yaml");
+        String text = Files.readString(hy);
+        Files.writeString(hy, text.substring(0, text.indexOf("- id: help-article")));
+        Run withheld = validate("validate", tmp.resolve("content").toString());
+        assertThat(withheld.exit()).isZero();
+        assertThat(withheld.out()).contains(hy + ":1: warning: question 'help-article' is not translated: hy is withheld until every "
+                + "lesson and question is", "  languages:    en, ru");
+    }
+
+    @Test
     void aDirectoryWithoutPacks() {
         Run run = validate("validate", tmp.toString());
         assertThat(run.exit()).isEqualTo(1);

@@ -31,7 +31,7 @@ class PackApiTest {
         List<Map<String, Object>> csto = r.jsonPath().getList("findAll { it.id == 'csto-armenia' }");
         assertThat(csto).singleElement().isEqualTo(Map.of("id", Key.PACK, "title", pack.manifest().title(), "version", 1,
                 "label", pack.manifest().version(), "language", "en", "lessons", pack.lessons().size(),
-                "questions", pack.questions().size()));
+                "questions", pack.questions().size(), "languages", List.of("en")));
     }
 
     @Test

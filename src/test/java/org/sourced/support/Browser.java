@@ -20,7 +20,14 @@ public final class Browser {
     public static final String LEARNER = "sourced_learner";
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private Csrf csrf;
+
+    /** Sends {@code Accept-Language} with every request from now on, as a browser set to that language does. */
+    public Browser acceptLanguage(String value) {
+        headers.put("Accept-Language", value);
+        return this;
+    }
 
     public Response get(String path) {
         return remember(request().get(path));
@@ -28,7 +35,7 @@ public final class Browser {
 
     /** GET with an htmx header, as htmx sends it. */
     public RequestSpecification request() {
-        return given().cookies(cookies).redirects().follow(false);
+        return given().cookies(cookies).headers(headers).redirects().follow(false);
     }
 
     /** Posts a form: {@code fields} are name, value pairs (a name may repeat). */

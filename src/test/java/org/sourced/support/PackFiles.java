@@ -14,6 +14,8 @@ public final class PackFiles {
 
     /** The fixture pack of src/test/resources/packs/tiny: every question type, two lessons, two objectives. */
     public static final Path TINY = Path.of("src/test/resources/packs/tiny");
+    /** The fixture pack of src/test/resources/packs/translated: English, with translations into Armenian and Russian. */
+    public static final Path TRANSLATED = Path.of("src/test/resources/packs/translated");
     /** The pack the app ships with. */
     public static final Path SHIPPED = Path.of("content/packs/csto-armenia");
 

@@ -114,8 +114,8 @@ public final class PackReader {
         List<Question> questions = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             String path = file.getKey();
-            if (path.equals(MANIFEST)) {
-                continue;
+            if (path.equals(MANIFEST) || PackTranslations.isTranslationPath(path)) {
+                continue; // translations are read on their own (PackTranslations), but stored and hashed with the pack
             }
             if (LESSON_FILE.matcher(path).matches()) {
                 readLesson(path, file.getValue()).ifPresent(lessons::add);

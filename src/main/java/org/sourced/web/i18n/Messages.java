@@ -198,6 +198,10 @@ public interface Messages {
     @Message("Language: {name}")
     String packLanguage(String name);
 
+    /** Before the names of a translated pack's languages on the home page. */
+    @Message("Languages:")
+    String packLanguagesLabel();
+
     @Message("version {n}")
     String packVersionNo(int n);
 
@@ -264,6 +268,16 @@ public interface Messages {
 
     @Message("read it")
     String packReadIt();
+
+    /** The label of a pack's language switch (on the pack, lesson and question pages of a translated pack). */
+    @Message("Language of this pack")
+    String packLanguageLabel();
+
+    @Message("Show")
+    String packLanguageSwitch();
+
+    @Message("This pack is not available in “{tag}”; it is in {languages}.")
+    String packLanguageUnknown(String tag, String languages);
 
     // ---- Source kinds (the tag beside a source) -------------------------------------------------
 
