@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Evidence;
 import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.PackWriter;
 import org.sourced.packs.format.Problem;
@@ -88,7 +89,16 @@ public class EvidencePages {
                                  @QueryParam("saved") String saved) {
         Workspace w = authoring.workspace(packId);
         Question q = QuestionEditor.editable(w, questionId);
-        return stepPage(w, q, EvidenceStep.blank(w.manifest().sources(), q), FormErrors.none(), savedId(w, saved));
+        String savedId = savedId(w, saved);
+        EvidenceStep form = EvidenceStep.blank(w.manifest().sources(), q);
+        // the step after a save starts on the source that one cited: a bank is usually evidenced from a few sources
+        if (savedId != null) {
+            List<Evidence> cited = w.question(savedId).orElseThrow().evidence();
+            if (!cited.isEmpty() && w.sourceIds().contains(cited.get(cited.size() - 1).source())) {
+                form = form.withSource(cited.get(cited.size() - 1).source());
+            }
+        }
+        return stepPage(w, q, form, FormErrors.none(), savedId);
     }
 
     @POST

@@ -39,6 +39,11 @@ public record EvidenceStep(String source, String locator, String note, SourcesFo
                 EvidencePass.isBlank(q.explanation()) ? f.text("explanation") : null);
     }
 
+    /** The same step with another source chosen. */
+    public EvidenceStep withSource(String sourceId) {
+        return new EvidenceStep(sourceId, locator, note, newSource, explanation);
+    }
+
     public boolean asksExplanation() {
         return explanation != null;
     }

@@ -488,8 +488,13 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Enter on the focused control and waits for the page it loads, which is then checked. */
     public Browser enterAndArrive() {
+        return keysAndArrive(Keys.ENTER);
+    }
+
+    /** Presses keys (a shortcut such as Ctrl+Enter) and waits for the page they load, which is then checked. */
+    public Browser keysAndArrive(CharSequence... keys) {
         WebElement html = driver.findElement(By.tagName("html"));
-        keys(Keys.ENTER);
+        keys(keys);
         waitForNewDocument(html);
         arrived();
         return this;
