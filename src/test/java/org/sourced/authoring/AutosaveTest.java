@@ -50,12 +50,12 @@ class AutosaveTest {
     @Test
     void anAutosaveWritesTheFormAndMovesItsVersionOn() {
         String page = teacher.get(base + "/questions/q-single").then().statusCode(200).extract().asString();
-        assertThat(page).contains("data-autosave=", "hx-post=\"" + base + "/questions/q-single/autosave\"", "id=\"autosave-status\"");
+        assertThat(page).contains("data-autosave=", "data-hx-post=\"" + base + "/questions/q-single/autosave\"", "id=\"autosave-status\"");
         String opened = version(page);
 
         Response saved = teacher.post(base + "/questions/q-single/autosave", form(opened, "Where was the treaty signed, as typed?"));
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(saved.asString()).contains("Saved at ", "hx-swap-oob=\"true\"");
+        assertThat(saved.asString()).contains("Saved at ", "data-hx-swap-oob=\"true\"");
         String next = version(saved.asString());
         assertThat(next).isNotEqualTo(opened).isNotEmpty();
         assertThat(questionFile()).contains("Where was the treaty signed, as typed?");

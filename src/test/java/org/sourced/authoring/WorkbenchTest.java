@@ -95,7 +95,7 @@ class WorkbenchTest {
 
         // the first step: the question and its key; the pack has no source yet, so "a new source" is chosen
         String step = teacher.get(base + "/evidence/" + current).then().statusCode(200).extract().asString();
-        assertThat(step).contains("Question 1 of 40 without evidence", "In an alliance treaty, what does a collective-defence clause promise?",
+        assertThat(step).contains("40 questions to go, this one included", "In an alliance treaty, what does a collective-defence clause promise?",
                 "<strong>✓ that an attack on one member is treated as an attack on all</strong>", "value=\"new\" checked",
                 "data-evidence-pass", "name=\"explanation\"");
 

@@ -64,8 +64,8 @@ public interface WorkbenchMessages {
     @Message("Add evidence")
     String passTitle();
 
-    @Message("Question {n} of {total} without evidence")
-    String passPosition(int n, int total);
+    @Message("{n} {n.pluralEn('question', 'questions')} to go, this one included")
+    String passLeft(int n);
 
     @Message("Key")
     String passKey();

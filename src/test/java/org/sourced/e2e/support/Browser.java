@@ -488,13 +488,17 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Enter on the focused control and waits for the page it loads, which is then checked. */
     public Browser enterAndArrive() {
-        return keysAndArrive(Keys.ENTER);
+        WebElement html = driver.findElement(By.tagName("html"));
+        keys(Keys.ENTER);
+        waitForNewDocument(html);
+        arrived();
+        return this;
     }
 
-    /** Presses keys (a shortcut such as Ctrl+Enter) and waits for the page they load, which is then checked. */
+    /** Presses keys (a shortcut such as Ctrl+Enter, as {@code Keys.chord}) and waits for the page they load, which is then checked. */
     public Browser keysAndArrive(CharSequence... keys) {
         WebElement html = driver.findElement(By.tagName("html"));
-        keys(keys);
+        focused().sendKeys(keys);
         waitForNewDocument(html);
         arrived();
         return this;
