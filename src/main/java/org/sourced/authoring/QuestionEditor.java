@@ -82,7 +82,7 @@ public class QuestionEditor {
     public TemplateInstance question(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
                                      @QueryParam("saved") boolean saved) {
         Workspace w = authoring.workspace(packId);
-        Question q = editable(w, questionId);
+        Question q = editableInForm(w, questionId);
         return editPage(w, QuestionForm.of(q), FormErrors.none(), w.problemsOfQuestion(questionId), saved);
     }
 
@@ -92,7 +92,7 @@ public class QuestionEditor {
     public Response save(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
                          MultivaluedMap<String, String> fields) {
         Workspace w = authoring.workspace(packId);
-        Question q = editable(w, questionId);
+        Question q = editableInForm(w, questionId);
         return submit(w, questionId, q.type(), fields);
     }
 
@@ -168,7 +168,7 @@ public class QuestionEditor {
 
     private TemplateInstance previewPage(Workspace w, Question q, CheckpointResult result) {
         String language = w.manifest().language() == null ? "en" : w.manifest().language();
-        return Templates.preview(w.packId(), w.title(), language, q.id(), new LessonPart(null, Checkpoints.present(q), result));
+        return Templates.preview(w.packId(), w.title(), language, q.id(), new LessonPart(null, Checkpoints.present(q, w.manifest()), result));
     }
 
     private static Question previewable(Workspace w, String questionId) {
@@ -202,6 +202,15 @@ public class QuestionEditor {
         if (q.type() == null || path == null || !w.canRewrite(path)) {
             throw UserError.conflict(path == null ? UiText.teach(t -> t.errCannotRewrite(questionId))
                     : UiText.teach(t -> t.errCannotRewriteFile(questionId, path)));
+        }
+        return q;
+    }
+
+    /** A question the form can show and save: the form has no rows for evidence entries, saving would drop them. */
+    private static Question editableInForm(Workspace w, String questionId) {
+        Question q = editable(w, questionId);
+        if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+            throw UserError.conflict(UiText.teach(t -> t.errCannotEditEvidenceChoice(questionId)));
         }
         return q;
     }

@@ -139,7 +139,7 @@ public class LiveViews {
             List<Standings.Entry> top = List.of();
             if (p.n() > 0 && p.state() != LiveState.ENDED) {
                 Question q = f.question(p.n());
-                question = StudentQuestion.of(q, f.order(p.n()));
+                question = StudentQuestion.of(q, f.order(p.n()), f.pack().manifest());
                 List<LiveAnswer> now1 = LiveAnswer.ofQuestion(s.id, p.n(), p.round());
                 answered = now1.size();
                 if (p.state() == LiveState.OPEN) {
@@ -185,7 +185,7 @@ public class LiveViews {
             double max = 0;
             if (p.n() > 0 && p.state() != LiveState.ENDED) {
                 Question q = f.question(p.n());
-                question = StudentQuestion.of(q, f.order(p.n()));
+                question = StudentQuestion.of(q, f.order(p.n()), f.pack().manifest());
                 Optional<LiveAnswer> mine = LiveAnswer.of(player.id, p.n(), p.round());
                 if (mine.isEmpty() && p.round() == 2 && p.state() != LiveState.OPEN) {
                     // a player who skipped the revote keeps the first vote
