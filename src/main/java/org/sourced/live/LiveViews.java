@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
+import org.sourced.packs.format.EvidenceText;
 import org.sourced.packs.format.Question;
 
 /**
@@ -219,7 +220,7 @@ public class LiveViews {
         q.choices().forEach(c -> key.put(c.id(), withKey && c.correct()));
         List<ChoiceCount> out = new ArrayList<>();
         for (Votes.Picked picked : LiveEvents.distribution(f, n, answers)) {
-            String text = q.choice(picked.id()).orElseThrow().text();
+            String text = EvidenceText.brief(q.choice(picked.id()).orElseThrow());
             out.add(new ChoiceCount(picked.id(), q.type().key(), text, picked.picked(), key.get(picked.id())));
         }
         return out;

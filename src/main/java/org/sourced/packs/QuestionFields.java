@@ -37,11 +37,11 @@ public record QuestionFields(String instruction, List<Field> choices) {
      * @param checked  picked in the stored answer
      * @param disabled the answer can no longer change
      * @param hints    the words of an ordering item's hidden label and move buttons, in the UI language
-     * @param evidence for a choice of an evidence-choice question that is an evidence entry: the source described, the
+     * @param passage  for a choice of an evidence-choice question that is an evidence entry: the source described, the
      *                 locator and the note (the note is also {@code text}); null otherwise
      */
     public record Field(String inputId, String type, String name, String value, int max, String text, String textLang,
-                        boolean checked, boolean disabled, OrderingHints hints, Feedback.EvidenceView evidence) {
+                        boolean checked, boolean disabled, OrderingHints hints, Feedback.EvidenceView passage) {
 
         public Field(String inputId, String type, String name, String value, int max, String text, String textLang,
                      boolean checked, boolean disabled, OrderingHints hints) {
@@ -89,7 +89,7 @@ public record QuestionFields(String instruction, List<Field> choices) {
                 String own = ownWords(type, c.id(), m);
                 fields.add(new Field(prefix + "-" + c.id(), type.manyAnswers() ? "checkbox" : "radio", "choice", c.id(),
                         q.choices().size(), own == null ? c.text() : own, own == null ? lang : uiLang,
-                        answer != null && answer.contains(c.id()), locked, null, c.evidence()));
+                        answer != null && answer.contains(c.id()), locked, null, c.passage()));
             }
         }
         return new QuestionFields(instruction, fields);

@@ -18,11 +18,12 @@ import org.sourced.packs.format.QuestionType;
 public record StudentQuestion(String id, String type, String stem, String claim, List<Option> choices, int points) {
 
     /**
-     * One choice. {@code evidence} is set for a choice of an evidence-choice question that is an evidence entry: the
-     * source described, the locator and the note (which is also {@code text}); it says nothing of the key.
+     * One choice. {@code passage} is set for a choice of an evidence-choice question that is an evidence entry: the
+     * source described, the locator and the note (which is also {@code text}); it says nothing of the key (and is not
+     * called "evidence", the name of the key's own evidence once answered).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Option(String id, String text, Feedback.EvidenceView evidence) {
+    public record Option(String id, String text, Feedback.EvidenceView passage) {
         public Option(String id, String text) {
             this(id, text, null);
         }
