@@ -216,7 +216,12 @@ public class QuestionEditor {
     }
 
     private static QuestionType type(String key) {
-        return QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
+        QuestionType type = QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
                 .orElseThrow(() -> UserError.badRequest(UiText.teach(t -> t.errQuestionType(key))));
+        if (type == QuestionType.EVIDENCE_CHOICE) {
+            // the form has no rows for evidence entries: it would save one without its passages
+            throw UserError.conflict(UiText.teach(t -> t.errNewEvidenceChoice()));
+        }
+        return type;
     }
 }

@@ -1,9 +1,12 @@
 package org.sourced.packs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Manifest;
@@ -19,11 +22,10 @@ public record StudentQuestion(String id, String type, String stem, String claim,
 
     /**
      * One choice. {@code passage} is set for a choice of an evidence-choice question that is an evidence entry: the
-     * source described, the locator and the note (which is also {@code text}); it says nothing of the key (and is not
-     * called "evidence", the name of the key's own evidence once answered).
+     * source described, the locator and the note (which is also {@code text}); it says nothing of the key. In JSON a
+     * choice stays {@code {id, text}}; the passages travel beside the choices, in {@link #passages()}.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Option(String id, String text, Feedback.EvidenceView passage) {
+    public record Option(String id, String text, @JsonIgnore Feedback.EvidenceView passage) {
         public Option(String id, String text) {
             this(id, text, null);
         }
@@ -50,6 +52,18 @@ public record StudentQuestion(String id, String type, String stem, String claim,
 
     private static Option option(Choice c, Manifest manifest) {
         return new Option(c.id(), c.text(), c.evidence() == null ? null : Feedback.view(c.evidence(), manifest));
+    }
+
+    /**
+     * An evidence-choice question's passages by choice id, in the order shown (choices of plain text have none); null
+     * for every other type, so its JSON has no such field. Not called "evidence", the key's own evidence once answered.
+     */
+    @JsonProperty("passages")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Map<String, Feedback.EvidenceView> passages() {
+        Map<String, Feedback.EvidenceView> passages = new LinkedHashMap<>();
+        choices.stream().filter(c -> c.passage() != null).forEach(c -> passages.put(c.id(), c.passage()));
+        return passages.isEmpty() ? null : passages;
     }
 
     @JsonIgnore

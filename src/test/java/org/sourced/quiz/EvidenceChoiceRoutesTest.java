@@ -186,10 +186,12 @@ class EvidenceChoiceRoutesTest {
         assertThat(json.getString("questions[" + i + "].type")).isEqualTo(QuestionType.EVIDENCE_CHOICE.key());
         assertThat(json.getString("questions[" + i + "].claim")).isEqualTo(q.claim());
         List<String> shownIds = json.getList("questions[" + i + "].choices.id");
+        assertThat(json.getMap("questions[" + i + "].choices[0]")).as("a choice stays {id, text}").containsOnlyKeys("id", "text");
+        assertThat(json.getMap("questions[" + i + "].passages").keySet()).containsExactlyElementsOf(shownIds);
         assertThat(shownIds).containsExactlyInAnyOrderElementsOf(q.choices().stream().map(Choice::id).toList());
         for (int c = 0; c < shownIds.size(); c++) {
             Choice choice = q.choice(shownIds.get(c)).orElseThrow();
-            String at = "questions[" + i + "].choices[" + c + "].passage.";
+            String at = "questions[" + i + "].passages." + choice.id() + ".";
             assertThat(json.getString(at + "sourceId")).isEqualTo(choice.evidence().source());
             assertThat(json.getString(at + "title")).isEqualTo(source(choice).title());
             assertThat(json.getString(at + "kind")).isEqualTo(source(choice).kind().key());

@@ -848,6 +848,9 @@ public interface TeachMessages {
     @Message("Question '{id}' is an evidence-choice question, which the form cannot edit yet: edit it as text in its file from the pack's page.")
     String errCannotEditEvidenceChoice(String id);
 
+    @Message("The form cannot write evidence-choice questions yet: add one as text to a questions file from the pack's page (docs/authoring.md shows the format).")
+    String errNewEvidenceChoice();
+
     @Message("Unknown question type '{key}': use single, multiple, true-false, claim-check or ordering.")
     String errQuestionType(String key);
 
