@@ -32,7 +32,7 @@ final class AikenExporter implements QuestionExporter {
                 continue;
             }
             if (q.type() == QuestionType.EVIDENCE_CHOICE) {
-                problems.add(EvidenceExport.reported(q, "Aiken", false));
+                problems.add(new ImportProblem(0, q.id() + ": " + EvidenceExport.note(q, "Aiken")));
             }
             if (q.type() == QuestionType.MULTIPLE || q.type() == QuestionType.ORDERING) {
                 problems.add(new ImportProblem(0, q.id() + ": Aiken has only single-answer questions; this "

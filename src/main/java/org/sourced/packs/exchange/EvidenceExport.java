@@ -32,11 +32,16 @@ final class EvidenceExport {
         return q.type() == QuestionType.CLAIM_CHECK || q.type() == QuestionType.EVIDENCE_CHOICE && q.claim() != null;
     }
 
-    /** What the export report says of an evidence-choice item in {@code format}. */
-    static ImportProblem reported(Question q, String format, boolean metadata) {
-        return new ImportProblem(0, q.id() + ": " + format + " has no evidence-choice question; exported as a "
-                + (q.correctChoiceIds().size() == 1 && !metadata ? "single-answer" : "multiple-answer")
-                + " question with each passage (source, kind, locator, note) written into its choice's text; the source's "
-                + "entry and link are lost" + (metadata ? " in an LMS (Sourced reads the item back whole from its metadata)" : ""));
+    /**
+     * What an export says of an evidence-choice item. Aiken loses the passages, so its report says so; GIFT, Moodle XML
+     * and QTI keep them in Sourced's metadata, so (as for claim-check items) nothing is reported lost and GIFT says it
+     * in a comment above the item.
+     */
+    static String note(Question q, String format) {
+        boolean aiken = format.equals("Aiken");
+        return format + " has no evidence-choice question; " + q.id() + " is exported as a "
+                + (aiken ? "single-answer" : "multiple-answer") + " question with each passage (source, kind, locator, note) "
+                + "written into its choice's text; an LMS shows no source entry or link"
+                + (aiken ? ", and Sourced reads it back as a single-answer question" : " (Sourced reads the item back whole from [sourced:choice-evidence])");
     }
 }

@@ -30,9 +30,6 @@ final class GiftExporter implements QuestionExporter {
         String objective = null;
         for (Question original : pack.questions()) {
             Question q = EvidenceExport.forExport(original, pack.manifest());
-            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
-                problems.add(EvidenceExport.reported(q, "GIFT", true));
-            }
             if (q.type() == QuestionType.ORDERING) {
                 problems.add(new ImportProblem(0, q.id() + ": GIFT has no ordering question; left out (Moodle XML and QTI keep it)"));
                 out.append("// Ordering question ").append(q.id()).append(" left out: GIFT has no ordering question.\n\n");
@@ -45,6 +42,9 @@ final class GiftExporter implements QuestionExporter {
             if (!q.responseFeedback().isEmpty()) {
                 problems.add(new ImportProblem(0, q.id() + ": GIFT has no feedback on the whole response and no hints; they "
                         + "travel in [sourced:response-feedback] comments, which Moodle does not show (Moodle XML keeps them)"));
+            }
+            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+                out.append("// ").append(EvidenceExport.note(q, "GIFT")).append('\n');
             }
             writeQuestion(q, pack, out);
         }

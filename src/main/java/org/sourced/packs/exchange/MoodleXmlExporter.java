@@ -28,12 +28,9 @@ final class MoodleXmlExporter implements QuestionExporter {
         x.open("quiz");
         String objective = null;
         boolean first = true;
-        List<ImportProblem> problems = new java.util.ArrayList<>();
         for (Question original : pack.questions()) {
             Question q = EvidenceExport.forExport(original, pack.manifest());
-            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
-                problems.add(EvidenceExport.reported(q, "Moodle XML", true));
-            }
+
             if (!q.objective().equals(objective)) {
                 objective = q.objective();
                 x.open("question", "type", "category");
@@ -47,7 +44,7 @@ final class MoodleXmlExporter implements QuestionExporter {
             writeQuestion(q, pack, x);
         }
         x.close();
-        return new Exported(x.bytes(), problems);
+        return new Exported(x.bytes(), List.of());
     }
 
     private static void writeQuestion(Question q, PackContent pack, XmlOut x) {

@@ -60,9 +60,6 @@ final class QtiExporter implements QuestionExporter {
         }
         List<ImportProblem> problems = new ArrayList<>();
         for (Question q : pack.questions()) {
-            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
-                problems.add(EvidenceExport.reported(q, "QTI", true));
-            }
             if (!q.responseFeedback().hints().isEmpty()) {
                 problems.add(new ImportProblem(0, q.id() + ": QTI has no hints; they travel in Sourced's metadata in the "
                         + "manifest, which a QTI player does not show"));
