@@ -69,7 +69,7 @@ public record PackPage(String packId, String title, PackVersion draft, Workspace
     }
 
     private static QuestionFixes fixesOf(Workspace w, String base, int number, Question q, List<Problem> problems) {
-        String editor = w.editable(q.id()) ? base + "/questions/" + q.id() : null;
+        String editor = w.formEditable(q.id()) ? base + "/questions/" + q.id() : null;
         List<Fix> fixes = new ArrayList<>();
         for (Problem p : problems) {
             ProblemWords.Words words = ProblemWords.of(p.message());
@@ -98,7 +98,7 @@ public record PackPage(String packId, String title, PackVersion draft, Workspace
         boolean editable = w.editable(q.id());
         String text = q.stem() != null ? q.stem() : q.claim() != null ? q.claim() : "(no text yet)";
         return new QuestionRow(q.id() == null ? "(no id)" : q.id(), q.type() == null ? "?" : q.type().key(), text, q.objective(),
-                editable ? base + "/questions/" + q.id() : w.fileHref(path), q.id() == null ? 0 : w.problemsOfQuestion(q.id()).size(),
+                w.formEditable(q.id()) ? base + "/questions/" + q.id() : w.fileHref(path), q.id() == null ? 0 : w.problemsOfQuestion(q.id()).size(),
                 editable);
     }
 

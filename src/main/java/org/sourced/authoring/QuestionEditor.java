@@ -96,7 +96,7 @@ public class QuestionEditor {
     public TemplateInstance question(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
                                      @QueryParam("saved") boolean saved) {
         Workspace w = authoring.workspace(packId);
-        Question q = editable(w, questionId);
+        Question q = editableInForm(w, questionId);
         return editPage(w, QuestionForm.of(q), FormErrors.none(), w.problemsOfQuestion(questionId), saved, w.versionOf(questionId), false);
     }
 
@@ -106,7 +106,7 @@ public class QuestionEditor {
     public Response save(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
                          MultivaluedMap<String, String> fields) {
         Workspace w = authoring.workspace(packId);
-        Question q = editable(w, questionId);
+        Question q = editableInForm(w, questionId);
         return submit(w, questionId, q.type(), fields);
     }
 
@@ -153,7 +153,7 @@ public class QuestionEditor {
     public Response autosave(@PathParam("packId") String packId, @PathParam("questionId") String questionId,
                              MultivaluedMap<String, String> fields) {
         Workspace w = authoring.workspace(packId);
-        Question q = editable(w, questionId);
+        Question q = editableInForm(w, questionId);
         String base = fields.getFirst("base") == null ? "" : fields.getFirst("base");
         WorkbenchMessages m = UiText.Bundles.current(WorkbenchMessages.class);
         QuestionForm form = QuestionForm.parse(new FormFields(fields), q.type(), questionId);
@@ -251,7 +251,8 @@ public class QuestionEditor {
     }
 
     private TemplateInstance previewPage(Workspace w, Question q, CheckpointResult result) {
-        return Templates.preview(w.packId(), w.title(), language(w), q.id(), new LessonPart(null, Checkpoints.present(q), result));
+        return Templates.preview(w.packId(), w.title(), language(w), q.id(),
+                new LessonPart(null, Checkpoints.present(q, w.manifest()), result));
     }
 
     private static Question previewable(Workspace w, String questionId) {
@@ -283,7 +284,7 @@ public class QuestionEditor {
     /** The stored question as a student sees it, for the editor's side panel; null while it is not complete enough. */
     private static LessonPart previewPart(Workspace w, String questionId) {
         return w.question(questionId).filter(Previewable::question)
-                .map(q -> new LessonPart(null, Checkpoints.present(q), null)).orElse(null);
+                .map(q -> new LessonPart(null, Checkpoints.present(q, w.manifest()), null)).orElse(null);
     }
 
     private static String language(Workspace w) {
@@ -301,8 +302,22 @@ public class QuestionEditor {
         return q;
     }
 
+    /** A question the form can show and save: the form has no rows for evidence entries, saving would drop them. */
+    private static Question editableInForm(Workspace w, String questionId) {
+        Question q = editable(w, questionId);
+        if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+            throw UserError.conflict(UiText.teach(t -> t.errCannotEditEvidenceChoice(questionId)));
+        }
+        return q;
+    }
+
     private static QuestionType type(String key) {
-        return QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
+        QuestionType type = QuestionType.fromKey(key == null || key.isBlank() ? "single" : key)
                 .orElseThrow(() -> UserError.badRequest(UiText.teach(t -> t.errQuestionType(key))));
+        if (type == QuestionType.EVIDENCE_CHOICE) {
+            // the form has no rows for evidence entries: it would save one without its passages
+            throw UserError.conflict(UiText.teach(t -> t.errNewEvidenceChoice()));
+        }
+        return type;
     }
 }

@@ -339,6 +339,7 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
             case TRUE_FALSE -> m.typeTrueFalse();
             case CLAIM_CHECK -> m.typeClaimCheck();
             case ORDERING -> m.typeOrdering();
+            case EVIDENCE_CHOICE -> m.typeEvidenceChoice();
         };
     }
 

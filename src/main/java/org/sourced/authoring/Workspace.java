@@ -33,6 +33,7 @@ import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.PackWriter;
 import org.sourced.packs.format.Problem;
 import org.sourced.packs.format.Question;
+import org.sourced.packs.format.QuestionType;
 import org.sourced.packs.format.Source;
 import org.sourced.web.i18n.UiText;
 
@@ -107,6 +108,14 @@ public final class Workspace {
             questionsById = byId;
         }
         return Optional.ofNullable(questionsById.get(id));
+    }
+
+    /**
+     * Whether the question editor's form can show and save the question: an editable one of any type but
+     * evidence-choice, whose passages the form has no rows for (the file view edits those).
+     */
+    public boolean formEditable(String questionId) {
+        return editable(questionId) && question(questionId).map(q -> q.type() != QuestionType.EVIDENCE_CHOICE).orElse(false);
     }
 
     /**
@@ -264,7 +273,7 @@ public final class Workspace {
         }
         if (path.startsWith("questions/")) {
             Optional<String> id = places.questionAt(path, p.line());
-            if (id.isPresent() && editable(id.get())) {
+            if (id.isPresent() && formEditable(id.get())) {
                 return base + "/questions/" + id.get();
             }
         }

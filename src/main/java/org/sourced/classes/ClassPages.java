@@ -217,7 +217,7 @@ public class ClassPages {
         for (Results.AttemptRow row : results.attempts(s, studentId)) {
             List<AnswerRow> answers = QuestionResponse.of(row.id()).stream().map(r -> {
                 Question q = pack.question(r.questionId).orElse(null);
-                Function<String, String> text = cid -> q == null ? cid : q.choice(cid).map(ch -> ch.text()).orElse(cid);
+                Function<String, String> text = cid -> q == null ? cid : q.choice(cid).map(org.sourced.packs.format.EvidenceText::brief).orElse(cid);
                 String answer = r.answerIds().stream().map(text).collect(Collectors.joining("; "));
                 return new AnswerRow(r.position, r.questionId, q == null ? r.questionId : q.stem(), answer, r.points, r.maxPoints,
                         r.correct, r.certainty);

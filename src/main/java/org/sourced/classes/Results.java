@@ -113,7 +113,7 @@ public class Results {
             Double meanCertainty = r.certaintyN() == 0 ? null : (double) r.certaintySum() / r.certaintyN();
             Map<String, Long> picked = stored.picks().getOrDefault(q.id(), Map.of());
             List<ChoiceCount> choices = q.choices().stream()
-                    .map(c -> new ChoiceCount(c.id(), c.text(), q.type() != QuestionType.ORDERING && c.correct(), picked.getOrDefault(c.id(), 0L)))
+                    .map(c -> new ChoiceCount(c.id(), org.sourced.packs.format.EvidenceText.brief(c), q.type() != QuestionType.ORDERING && c.correct(), picked.getOrDefault(c.id(), 0L)))
                     .toList();
             stats.add(new QuestionStats(q.id(), q.stem(), q.type().key(), q.objective(), r.n(), r.answered(), max,
                     boxed(ItemStatistics.facility(itemSums)), boxed(ItemStatistics.discrimination(itemSums)), meanCertainty,

@@ -112,7 +112,7 @@ public final class KeyChange {
                 }
                 return q.choices().stream().map(c -> withCorrect(c, wanted.contains(c.id()))).toList();
             }
-            case MULTIPLE -> {
+            case MULTIPLE, EVIDENCE_CHOICE -> {
                 if (key.isEmpty()) {
                     throw refuse("key", UiText.dispute(d -> d.errKeyOne(given)));
                 }
@@ -130,7 +130,7 @@ public final class KeyChange {
     }
 
     private static Choice withCorrect(Choice c, boolean correct) {
-        return new Choice(c.id(), c.text(), correct, c.feedback());
+        return c.withCorrect(correct);
     }
 
     private static UserError refuse(String field, UiText text) {

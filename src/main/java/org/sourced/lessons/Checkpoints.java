@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
+import org.sourced.packs.format.Manifest;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.Question;
 import org.sourced.packs.format.QuestionType;
@@ -40,11 +41,22 @@ public class Checkpoints {
      * own, so the file order of the choices gives nothing away and a reload shows the same order.
      */
     public static StudentQuestion present(Question q, long seed) {
-        return switch (q.type()) {
-            case ORDERING -> StudentQuestion.of(q, Draw.startingOrder(seed, q.id(), q.correctOrder()));
-            case SINGLE, MULTIPLE -> StudentQuestion.of(q, Draw.choices(seed, q.id(), q.choices().stream().map(c -> c.id()).toList()));
-            default -> StudentQuestion.of(q);
+        return present(q, seed, null);
+    }
+
+    /** The checkpoint with the sources its evidence choices cite described from {@code manifest}, in the fixed order. */
+    public static StudentQuestion present(Question q, Manifest manifest) {
+        return present(q, CHECKPOINT_SEED, manifest);
+    }
+
+    /** As {@link #present(Question, long)}, the sources its evidence choices cite described from {@code manifest} (may be null). */
+    public static StudentQuestion present(Question q, long seed, Manifest manifest) {
+        List<String> order = switch (q.type()) {
+            case ORDERING -> Draw.startingOrder(seed, q.id(), q.correctOrder());
+            case SINGLE, MULTIPLE, EVIDENCE_CHOICE -> Draw.choices(seed, q.id(), q.choices().stream().map(c -> c.id()).toList());
+            default -> q.choices().stream().map(c -> c.id()).toList();
         };
+        return StudentQuestion.of(q, order, manifest);
     }
 
     /** The seed of a student's checkpoints: from their learner key when they have a lasting one, else one for everyone. */

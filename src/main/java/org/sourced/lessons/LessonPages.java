@@ -79,7 +79,7 @@ public class LessonPages {
         CheckpointResult result = checkpoints.grade(pack, q, new AnswerForm(form));
         int status = result.error() == null ? 200 : 422;
         TemplateInstance page = htmx != null
-                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q, seed()), result), pack.manifest().language())
+                ? Templates.lesson$checkpoint(packId, lessonId, new LessonPart(null, Checkpoints.present(q, seed(), pack.manifest()), result), pack.manifest().language())
                 : render(packId, lessonId, Map.of(questionId, result));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }

@@ -38,7 +38,7 @@ public record LessonPart(SafeHtml html, StudentQuestion question, CheckpointResu
                 return new LessonPart(Markdown.render(part.markdown()), null, null);
             }
             Question q = pack.question(part.checkpoint()).orElseThrow();
-            return new LessonPart(null, Checkpoints.present(q, seed), answered.get(q.id()));
+            return new LessonPart(null, Checkpoints.present(q, seed, pack.manifest()), answered.get(q.id()));
         }).toList();
     }
 }

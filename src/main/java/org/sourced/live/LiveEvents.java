@@ -3,6 +3,7 @@ package org.sourced.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public class LiveEvents {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionEvent(int n, int round, int total, String id, String type, String stem, String claim, List<Option> choices,
-                                Instant closesAt, int seconds, int points, boolean certainty) {
+                                Instant closesAt, int seconds, int points, boolean certainty, Map<String, Feedback.EvidenceView> passages) {
     }
 
     public record ClosedEvent(int n, int round, long answered, long players, List<Votes.Picked> distribution) {
@@ -148,8 +149,12 @@ public class LiveEvents {
     public QuestionEvent question(LiveSession s, SessionFacts f, Phase p) {
         Question q = f.question(p.n());
         List<Option> choices = f.order(p.n()).stream().map(id -> new Option(id, q.choice(id).orElseThrow().text())).toList();
+        // an evidence-choice item's passages by choice id, beside the choices as in the attempt API; null for other types
+        Map<String, Feedback.EvidenceView> passages = new LinkedHashMap<>();
+        f.order(p.n()).forEach(id -> q.choice(id).filter(c -> c.evidence() != null)
+                .ifPresent(c -> passages.put(id, Feedback.view(c.evidence(), f.pack().manifest()))));
         return new QuestionEvent(p.n(), p.round(), f.total(), q.id(), q.type().key(), q.stem(), q.claim(), choices,
-                s.openedAt.plusSeconds(s.seconds), s.seconds, q.points(), f.rules().certaintyBased());
+                s.openedAt.plusSeconds(s.seconds), s.seconds, q.points(), f.rules().certaintyBased(), passages.isEmpty() ? null : passages);
     }
 
     ClosedEvent closed(LiveSession s, SessionFacts f, Phase p) {

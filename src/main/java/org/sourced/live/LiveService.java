@@ -504,7 +504,7 @@ public class LiveService {
             }
             distinct.add(id);
         }
-        if (q.type() != QuestionType.MULTIPLE && distinct.size() > 1) {
+        if (!q.type().manyAnswers() && distinct.size() > 1) {
             throw UserError.unprocessable(UiText.live(m -> m.errOneChoice()));
         }
         return List.copyOf(distinct);
@@ -534,7 +534,7 @@ public class LiveService {
                 questions.put(qid, q);
                 List<String> ids = q.choices().stream().map(Choice::id).toList();
                 // true-false and claim-check keep their fixed order; other choices are shuffled once for everyone
-                order.put(qid, q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE ? Draw.choices(s.id, qid, ids) : ids);
+                order.put(qid, q.type() == QuestionType.SINGLE || q.type().manyAnswers() ? Draw.choices(s.id, qid, ids) : ids);
             }
             return new SessionFacts(s.id, s.questions(), questions, order, pack,
                     new ScoringRules(s.partialCredit, s.negativeMarking, s.certainty));

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.sourced.packs.Feedback;
 import org.sourced.packs.StudentQuestion;
+import org.sourced.packs.format.EvidenceText;
 import org.sourced.packs.format.Question;
 
 /**
@@ -139,7 +140,7 @@ public class LiveViews {
             List<Standings.Entry> top = List.of();
             if (p.n() > 0 && p.state() != LiveState.ENDED) {
                 Question q = f.question(p.n());
-                question = StudentQuestion.of(q, f.order(p.n()));
+                question = StudentQuestion.of(q, f.order(p.n()), f.pack().manifest());
                 List<LiveAnswer> now1 = LiveAnswer.ofQuestion(s.id, p.n(), p.round());
                 answered = now1.size();
                 if (p.state() == LiveState.OPEN) {
@@ -185,7 +186,7 @@ public class LiveViews {
             double max = 0;
             if (p.n() > 0 && p.state() != LiveState.ENDED) {
                 Question q = f.question(p.n());
-                question = StudentQuestion.of(q, f.order(p.n()));
+                question = StudentQuestion.of(q, f.order(p.n()), f.pack().manifest());
                 Optional<LiveAnswer> mine = LiveAnswer.of(player.id, p.n(), p.round());
                 if (mine.isEmpty() && p.round() == 2 && p.state() != LiveState.OPEN) {
                     // a player who skipped the revote keeps the first vote
@@ -219,7 +220,7 @@ public class LiveViews {
         q.choices().forEach(c -> key.put(c.id(), withKey && c.correct()));
         List<ChoiceCount> out = new ArrayList<>();
         for (Votes.Picked picked : LiveEvents.distribution(f, n, answers)) {
-            String text = q.choice(picked.id()).orElseThrow().text();
+            String text = EvidenceText.brief(q.choice(picked.id()).orElseThrow());
             out.add(new ChoiceCount(picked.id(), q.type().key(), text, picked.picked(), key.get(picked.id())));
         }
         return out;

@@ -2,7 +2,9 @@ package org.sourced.packs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.sourced.packs.format.Choice;
@@ -23,7 +25,17 @@ import org.sourced.packs.format.Source;
  * @param key  the correct choices, or every item in the right order for an ordering question
  */
 public record Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
-                       String explanation, List<EvidenceView> evidence, String onResponse) {
+                       String explanation, List<EvidenceView> evidence, String onResponse, Map<String, EvidenceView> cited) {
+
+    public Feedback {
+        cited = cited == null ? Map.of() : Map.copyOf(cited);
+    }
+
+    /** Feedback whose choices cite nothing (every type but evidence-choice). */
+    public Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
+                    String explanation, List<EvidenceView> evidence, String onResponse) {
+        this(type, correct, fraction, ordering, key, picked, explanation, evidence, onResponse, Map.of());
+    }
 
     /** Feedback without the response feedback an LMS import may carry. */
     public Feedback(String type, boolean correct, double fraction, boolean ordering, List<Choice> key, List<PickedFeedback> picked,
@@ -48,7 +60,17 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
      * dropped, so the page does not show "A.; B..".
      */
     public List<Choice> keyInSentence() {
-        return key.stream().map(c -> new Choice(c.id(), withoutFullStop(c.text()), c.correct(), c.feedback())).toList();
+        return key.stream().map(c -> c.withText(withoutFullStop(c.text()))).toList();
+    }
+
+    /** The evidence entry a choice of an evidence-choice question is, described; null for a choice of plain text. */
+    public EvidenceView citedBy(String choiceId) {
+        return cited.get(choiceId);
+    }
+
+    /** Whether the choices are evidence entries, so the key is shown as the passages themselves. */
+    public boolean citesChoices() {
+        return !cited.isEmpty();
     }
 
     /** Whether the sentence still needs its full stop: not after a last choice that ends in '?', '!' or '…'. */
@@ -87,16 +109,23 @@ public record Feedback(String type, boolean correct, double fraction, boolean or
                 }
             }
         }
+        Map<String, EvidenceView> cited = new LinkedHashMap<>();
+        for (Choice c : q.choices()) {
+            if (c.evidence() != null) {
+                cited.put(c.id(), view(c.evidence(), manifest));
+            }
+        }
         return new Feedback(q.type().key(), correct, fraction, q.type() == QuestionType.ORDERING, key, picked, q.explanation(),
-                evidence(q, manifest), q.responseFeedback().forScore(correct ? 1 : fraction));
+                evidence(q, manifest), q.responseFeedback().forScore(correct ? 1 : fraction), cited);
     }
 
     public static List<EvidenceView> evidence(Question q, Manifest manifest) {
         return q.evidence().stream().map(e -> view(e, manifest)).toList();
     }
 
-    private static EvidenceView view(Evidence e, Manifest manifest) {
-        Source s = manifest.source(e.source()).orElse(null);
+    /** An evidence item with its source described; with no manifest (or an unknown source), the source's id stands for it. */
+    public static EvidenceView view(Evidence e, Manifest manifest) {
+        Source s = manifest == null ? null : manifest.source(e.source()).orElse(null);
         if (s == null) {
             return new EvidenceView(e.source(), e.source(), "", null, "", null, e.locator(), e.note(), null);
         }

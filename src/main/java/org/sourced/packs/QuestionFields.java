@@ -37,9 +37,16 @@ public record QuestionFields(String instruction, List<Field> choices) {
      * @param checked  picked in the stored answer
      * @param disabled the answer can no longer change
      * @param hints    the words of an ordering item's hidden label and move buttons, in the UI language
+     * @param passage  for a choice of an evidence-choice question that is an evidence entry: the source described, the
+     *                 locator and the note (the note is also {@code text}); null otherwise
      */
     public record Field(String inputId, String type, String name, String value, int max, String text, String textLang,
-                        boolean checked, boolean disabled, OrderingHints hints) {
+                        boolean checked, boolean disabled, OrderingHints hints, Feedback.EvidenceView passage) {
+
+        public Field(String inputId, String type, String name, String value, int max, String text, String textLang,
+                     boolean checked, boolean disabled, OrderingHints hints) {
+            this(inputId, type, name, value, max, text, textLang, checked, disabled, hints, null);
+        }
     }
 
     /** The UI words around an ordering item; one instance per page, shared by its items. */
@@ -66,6 +73,7 @@ public record QuestionFields(String instruction, List<Field> choices) {
             case MULTIPLE -> m.instructionMultiple();
             case ORDERING -> m.instructionOrdering();
             case CLAIM_CHECK -> m.instructionClaimCheck();
+            case EVIDENCE_CHOICE -> m.instructionEvidenceChoice();
             default -> m.instructionSingle();
         };
         boolean answered = answer != null && !answer.isEmpty();
@@ -79,9 +87,9 @@ public record QuestionFields(String instruction, List<Field> choices) {
                         false, locked, hints));
             } else {
                 String own = ownWords(type, c.id(), m);
-                fields.add(new Field(prefix + "-" + c.id(), type == QuestionType.MULTIPLE ? "checkbox" : "radio", "choice", c.id(),
+                fields.add(new Field(prefix + "-" + c.id(), type.manyAnswers() ? "checkbox" : "radio", "choice", c.id(),
                         q.choices().size(), own == null ? c.text() : own, own == null ? lang : uiLang,
-                        answer != null && answer.contains(c.id()), locked, null));
+                        answer != null && answer.contains(c.id()), locked, null, c.passage()));
             }
         }
         return new QuestionFields(instruction, fields);

@@ -49,7 +49,7 @@ public record AnswerForm(MultivaluedMap<String, String> fields) {
                 throw new Invalid(UiText.msg(m -> m.answerNotAChoice(id)));
             }
         }
-        if (q.type() != QuestionType.MULTIPLE && picked.size() > 1) {
+        if (!q.type().manyAnswers() && picked.size() > 1) {
             throw new Invalid(UiText.msg(m -> m.answerOnlyOne(picked.size())));
         }
         return picked;
@@ -104,7 +104,7 @@ public record AnswerForm(MultivaluedMap<String, String> fields) {
                 && (answer.size() != ids.size() || new HashSet<>(answer).size() != ids.size())) {
             throw new IllegalArgumentException("An ordering answer lists every item of question '" + q.id() + "' exactly once.");
         }
-        if (q.type() != QuestionType.MULTIPLE && q.type() != QuestionType.ORDERING && answer.size() > 1) {
+        if (!q.type().manyAnswers() && q.type() != QuestionType.ORDERING && answer.size() > 1) {
             throw new IllegalArgumentException("Question '" + q.id() + "' takes one answer.");
         }
         if (new HashSet<>(answer).size() != answer.size()) {

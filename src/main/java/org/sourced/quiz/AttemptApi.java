@@ -163,7 +163,7 @@ public class AttemptApi {
     private static List<StudentQuestion> questions(AttemptService.State state) {
         return state.responses().stream().map(r -> {
             Question q = state.pack().question(r.questionId).orElseThrow();
-            return StudentQuestion.of(q, AttemptService.presentedOrder(state.attempt().seed, q));
+            return StudentQuestion.of(q, AttemptService.presentedOrder(state.attempt().seed, q), state.pack().manifest());
         }).toList();
     }
 

@@ -307,7 +307,7 @@ public class AttemptService {
         List<String> ids = q.choices().stream().map(c -> c.id()).toList();
         return switch (q.type()) {
             case ORDERING -> Draw.startingOrder(seed, q.id(), q.correctOrder());
-            case SINGLE, MULTIPLE -> Draw.choices(seed, q.id(), ids);
+            case SINGLE, MULTIPLE, EVIDENCE_CHOICE -> Draw.choices(seed, q.id(), ids);
             default -> ids; // True/False and the three verdicts read best in their natural order
         };
     }

@@ -31,7 +31,7 @@ public record QuestionPage(String attemptId, String packId, String packTitle, St
     static QuestionPage of(AttemptService.State state, int position, String notice, Messages messages) {
         QuestionResponse r = state.response(position);
         Question q = state.question(position);
-        StudentQuestion shown = StudentQuestion.of(q, AttemptService.presentedOrder(state.attempt().seed, q));
+        StudentQuestion shown = StudentQuestion.of(q, AttemptService.presentedOrder(state.attempt().seed, q), state.pack().manifest());
         boolean practice = state.attempt().isPractice();
         Feedback feedback = practice && r.isAnswered()
                 ? Feedback.of(q, state.pack().manifest(), r.answerIds(), Boolean.TRUE.equals(r.correct), r.fraction == null ? 0 : r.fraction)

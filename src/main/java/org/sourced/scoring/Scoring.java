@@ -136,7 +136,7 @@ public final class Scoring {
     static double fraction(Question q, List<String> picks, boolean partialCredit) {
         return switch (q.type()) {
             case SINGLE, TRUE_FALSE, CLAIM_CHECK -> oneKey(q.correctChoiceIds(), picks);
-            case MULTIPLE -> partialCredit
+            case MULTIPLE, EVIDENCE_CHOICE -> partialCredit
                     ? multiplePartial(q.correctChoiceIds(), picks)
                     : multipleAllOrNothing(q.correctChoiceIds(), picks);
             case ORDERING -> ordering(q.correctOrder(), picks);

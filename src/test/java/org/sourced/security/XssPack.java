@@ -98,7 +98,7 @@ final class XssPack {
         return x + "\n\n*" + x + "*\n\n> " + x + "\n\n- " + x + "\n\n[[checkpoint: q-" + i + "]]\n\nAfter the checkpoint: " + x + "\n";
     }
 
-    /** Question i: the type cycles through all five, every text field is the payload. */
+    /** Question i: the type cycles through all of them, every text field is the payload. */
     static Question question(int i, String x) {
         QuestionType type = QuestionType.values()[i % QuestionType.values().length];
         String claim = null;
@@ -111,8 +111,10 @@ final class XssPack {
             case CLAIM_CHECK -> Arrays.stream(Verdict.values()).map(v -> new Choice(v.key(), v.label(), v == Verdict.SUPPORTED, x)).toList();
             case ORDERING -> List.of(new Choice("a", x + " 1", true, null), new Choice("b", x + " 2", true, null),
                     new Choice("c", x + " 3", true, null));
+            case EVIDENCE_CHOICE -> List.of(new Choice("a", x + " (a)", true, x, new Evidence("s-" + i, x, x + " (a)")),
+                    new Choice("b", x + " (b)", false, x, new Evidence("s-" + i, x, x + " (b)")), new Choice("c", x + " (c)", false, x));
         };
-        if (type == QuestionType.CLAIM_CHECK) {
+        if (type == QuestionType.CLAIM_CHECK || type == QuestionType.EVIDENCE_CHOICE) {
             claim = x;
             verdict = Verdict.SUPPORTED;
         }

@@ -24,7 +24,16 @@ final class AikenExporter implements QuestionExporter {
         problems.add(new ImportProblem(0, "Aiken keeps only the question, its choices and the right answer: ids, "
                 + "feedback, explanations, evidence, tags and objectives are left out, and so are hints and the pack's "
                 + "summary, licence, authors and objective titles"));
-        for (Question q : pack.questions()) {
+        for (Question original : pack.questions()) {
+            Question q = EvidenceExport.forExport(original, pack.manifest());
+            if (q.type() == QuestionType.EVIDENCE_CHOICE && q.correctChoiceIds().size() != 1) {
+                problems.add(new ImportProblem(0, q.id() + ": Aiken has only single-answer questions; this evidence-choice "
+                        + "question has " + q.correctChoiceIds().size() + " right passages and is left out"));
+                continue;
+            }
+            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+                problems.add(new ImportProblem(0, q.id() + ": " + EvidenceExport.note(q, "Aiken")));
+            }
             if (q.type() == QuestionType.MULTIPLE || q.type() == QuestionType.ORDERING) {
                 problems.add(new ImportProblem(0, q.id() + ": Aiken has only single-answer questions; this "
                         + q.type().key() + " question is left out"));
@@ -34,7 +43,7 @@ final class AikenExporter implements QuestionExporter {
                 problems.add(new ImportProblem(0, q.id() + ": Aiken allows at most " + MAX_OPTIONS + " choices; left out"));
                 continue;
             }
-            String text = q.type() == QuestionType.CLAIM_CHECK
+            String text = EvidenceExport.quotesClaim(q)
                     ? (q.stem() == null ? "" : q.stem() + " ") + "Claim: " + q.claim()
                     : q.stem();
             out.append(oneLine(text)).append('\n');

@@ -48,6 +48,8 @@ final class Draft {
     Integer difficulty;
     Integer points;
     final List<Evidence> evidence = new ArrayList<>();
+    /** An evidence-choice item's choices as evidence entries, in order (null for a choice of plain text), or null. */
+    List<Evidence> metaChoiceEvidence;
 
     Draft(int line, String where, int ordinal) {
         this.line = line;

@@ -28,7 +28,8 @@ final class GiftExporter implements QuestionExporter {
         out.append("// points, choice ids, evidence and its sources. Moodle ignores them; Sourced reads them back.\n");
         out.append("// ").append(SourcedMetadata.describePack(pack.manifest()).line()).append("\n\n");
         String objective = null;
-        for (Question q : pack.questions()) {
+        for (Question original : pack.questions()) {
+            Question q = EvidenceExport.forExport(original, pack.manifest());
             if (q.type() == QuestionType.ORDERING) {
                 problems.add(new ImportProblem(0, q.id() + ": GIFT has no ordering question; left out (Moodle XML and QTI keep it)"));
                 out.append("// Ordering question ").append(q.id()).append(" left out: GIFT has no ordering question.\n\n");
@@ -41,6 +42,9 @@ final class GiftExporter implements QuestionExporter {
             if (!q.responseFeedback().isEmpty()) {
                 problems.add(new ImportProblem(0, q.id() + ": GIFT has no feedback on the whole response and no hints; they "
                         + "travel in [sourced:response-feedback] comments, which Moodle does not show (Moodle XML keeps them)"));
+            }
+            if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+                out.append("// ").append(EvidenceExport.note(q, "GIFT")).append('\n');
             }
             writeQuestion(q, pack, out);
         }
@@ -59,7 +63,7 @@ final class GiftExporter implements QuestionExporter {
         for (SourcedMetadata.Entry entry : SourcedMetadata.describe(q, pack.manifest())) {
             out.append("// ").append(entry.line()).append('\n');
         }
-        String text = q.type() == QuestionType.CLAIM_CHECK ? ClaimText.compose(q.stem(), q.claim()) : q.stem();
+        String text = EvidenceExport.quotesClaim(q) ? ClaimText.compose(q.stem(), q.claim()) : q.stem();
         out.append("::").append(escape(q.id())).append("::[markdown]").append(escape(text));
         if (q.type() == QuestionType.TRUE_FALSE) {
             writeTrueFalse(q, out);
@@ -90,7 +94,7 @@ final class GiftExporter implements QuestionExporter {
     }
 
     private static void writeChoices(Question q, StringBuilder out) {
-        boolean multiple = q.type() == QuestionType.MULTIPLE;
+        boolean multiple = q.type().manyAnswers();
         long right = q.choices().stream().filter(Choice::correct).count();
         out.append("{\n");
         for (Choice c : q.choices()) {

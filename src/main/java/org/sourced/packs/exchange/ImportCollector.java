@@ -94,16 +94,35 @@ final class ImportCollector {
                 choiceIds = trueFalseIds;
             }
         }
+        if (d.metaType == QuestionType.EVIDENCE_CHOICE && (type == QuestionType.MULTIPLE || type == QuestionType.SINGLE)) {
+            if (d.metaChoiceEvidence != null && d.metaChoiceEvidence.size() == d.choices.size()
+                    && d.metaChoiceEvidence.stream().anyMatch(java.util.Objects::nonNull)) {
+                type = QuestionType.EVIDENCE_CHOICE;
+            } else {
+                problem(d, "marked evidence-choice, but [sourced:choice-evidence] does not give one entry per choice; imported as a "
+                        + (type == QuestionType.SINGLE ? "single-choice" : "multiple-answer") + " question");
+            }
+        }
         if (!checkChoices(d, type)) {
             return;
         }
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < d.choices.size(); i++) {
             Draft.DraftChoice c = d.choices.get(i);
-            choices.add(new Choice(choiceIds.get(i), c.text(), type == QuestionType.ORDERING || c.correct(), c.feedback()));
+            Evidence cited = type == QuestionType.EVIDENCE_CHOICE ? d.metaChoiceEvidence.get(i) : null;
+            // an evidence choice's words are its note; the text an LMS showed is the passage written out
+            choices.add(cited != null ? new Choice(choiceIds.get(i), cited.note(), c.correct(), c.feedback(), cited)
+                    : new Choice(choiceIds.get(i), c.text(), type == QuestionType.ORDERING || c.correct(), c.feedback()));
         }
         String stem = Draft.blankToNull(d.text);
         String claim = null;
+        if (type == QuestionType.EVIDENCE_CHOICE) {
+            ClaimText.Split split = ClaimText.split(d.text);
+            if (split.stem() != null && split.claim() != null) {
+                stem = split.stem();
+                claim = split.claim();
+            }
+        }
         if (type == QuestionType.CLAIM_CHECK) {
             ClaimText.Split split = ClaimText.split(d.text);
             stem = split.stem();
@@ -133,7 +152,9 @@ final class ImportCollector {
     ImportResult result(String title) {
         for (Placed p : questions) {
             Set<String> reported = new HashSet<>();
-            for (Evidence e : p.question().evidence()) {
+            List<Evidence> cited = new ArrayList<>(p.question().evidence());
+            p.question().choices().stream().map(Choice::evidence).filter(java.util.Objects::nonNull).forEach(cited::add);
+            for (Evidence e : cited) {
                 if (!sources.containsKey(e.source()) && reported.add(e.source())) {
                     problem(p.line(), p.where(), "question \"" + p.question().id() + "\": evidence cites source \""
                             + e.source() + "\", which the file does not describe");
@@ -156,7 +177,7 @@ final class ImportCollector {
                     : correct + " right answers in a single-answer question; skipped (give right answers a weight such as %50% to make a multiple-answer question)");
             return false;
         }
-        if (type == QuestionType.MULTIPLE && correct == 0) {
+        if ((type == QuestionType.MULTIPLE || type == QuestionType.EVIDENCE_CHOICE) && correct == 0) {
             problem(d, "no right answer: no choice has a positive weight; skipped");
             return false;
         }

@@ -28,7 +28,9 @@ final class MoodleXmlExporter implements QuestionExporter {
         x.open("quiz");
         String objective = null;
         boolean first = true;
-        for (Question q : pack.questions()) {
+        for (Question original : pack.questions()) {
+            Question q = EvidenceExport.forExport(original, pack.manifest());
+
             if (!q.objective().equals(objective)) {
                 objective = q.objective();
                 x.open("question", "type", "category");
@@ -53,7 +55,7 @@ final class MoodleXmlExporter implements QuestionExporter {
         };
         x.open("question", "type", type);
         x.open("name").text("text", q.id()).close();
-        String text = q.type() == QuestionType.CLAIM_CHECK ? ClaimText.compose(q.stem(), q.claim()) : q.stem();
+        String text = EvidenceExport.quotesClaim(q) ? ClaimText.compose(q.stem(), q.claim()) : q.stem();
         x.open("questiontext", "format", MARKDOWN).text("text", text).close();
         x.open("generalfeedback", "format", MARKDOWN).text("text", generalFeedback(q, pack)).close();
         x.text("defaultgrade", String.valueOf(q.points()));
@@ -94,7 +96,7 @@ final class MoodleXmlExporter implements QuestionExporter {
     }
 
     private static void writeMultichoice(Question q, XmlOut x) {
-        boolean single = q.type() != QuestionType.MULTIPLE;
+        boolean single = !q.type().manyAnswers();
         long right = q.choices().stream().filter(Choice::correct).count();
         x.text("single", single ? "true" : "false");
         // Verdicts read best in their fixed order.

@@ -46,7 +46,8 @@ final class QtiExporter implements QuestionExporter {
         Set<String> identifiers = new HashSet<>();
         Set<String> paths = new HashSet<>();
         List<Item> items = new ArrayList<>();
-        for (Question q : pack.questions()) {
+        for (Question original : pack.questions()) {
+            Question q = EvidenceExport.forExport(original, pack.manifest());
             String identifier = unique(ncname(q.id()), identifiers);
             String path = unique("items/" + q.id().replaceAll("[^A-Za-z0-9._-]", "_"), paths) + ".xml";
             items.add(new Item(q, identifier, path));
@@ -78,7 +79,7 @@ final class QtiExporter implements QuestionExporter {
         for (Choice c : q.choices()) {
             identifiers.add(unique(ncname(c.id()), choiceIds));
         }
-        boolean multiple = q.type() == QuestionType.MULTIPLE;
+        boolean multiple = q.type().manyAnswers();
         boolean partialCredit = multiple && pack.manifest().scoring().partialCredit();
         String cardinality = q.type() == QuestionType.ORDERING ? "ordered" : multiple ? "multiple" : "single";
         x.open("qti-response-declaration", "identifier", "RESPONSE", "cardinality", cardinality, "base-type", "identifier");
@@ -107,7 +108,7 @@ final class QtiExporter implements QuestionExporter {
         x.empty("qti-outcome-declaration", "identifier", "FEEDBACK", "cardinality", "multiple", "base-type", "identifier");
         x.open("qti-item-body");
         paragraphs(x, q.stem());
-        if (q.type() == QuestionType.CLAIM_CHECK) {
+        if (EvidenceExport.quotesClaim(q)) {
             x.open("blockquote");
             paragraphs(x, q.claim());
             x.close();

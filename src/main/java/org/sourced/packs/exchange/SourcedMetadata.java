@@ -41,6 +41,8 @@ final class SourcedMetadata {
     static final String POINTS = "points";
     static final String CHOICE_IDS = "choice-ids";
     static final String EVIDENCE = "evidence";
+    /** An evidence-choice item's choices: per choice, in order, its evidence entry or null for a choice of plain text. */
+    static final String CHOICE_EVIDENCE = "choice-evidence";
     static final String SOURCE = "source";
     static final String RESPONSE_FEEDBACK = "response-feedback";
     /** About the pack, once per file: summary, licence, authors and objective titles. */
@@ -93,6 +95,22 @@ final class SourcedMetadata {
             json.put("note", e.note());
             entries.add(new Entry(EVIDENCE, Json.write(json)));
             cited.add(e.source());
+        }
+        if (q.type() == QuestionType.EVIDENCE_CHOICE) {
+            List<Object> perChoice = new ArrayList<>();
+            for (Choice c : q.choices()) {
+                if (c.evidence() == null) {
+                    perChoice.add(null);
+                } else {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("source", c.evidence().source());
+                    json.put("locator", c.evidence().locator());
+                    json.put("note", c.evidence().note());
+                    perChoice.add(json);
+                    cited.add(c.evidence().source());
+                }
+            }
+            entries.add(new Entry(CHOICE_EVIDENCE, Json.write(perChoice)));
         }
         for (String id : cited) {
             manifest.source(id).ifPresent(s -> entries.add(new Entry(SOURCE, Json.write(sourceJson(s)))));
@@ -224,6 +242,26 @@ final class SourcedMetadata {
                     yield null;
                 }
                 yield "must be an object with a \"source\"";
+            }
+            case CHOICE_EVIDENCE -> {
+                List<Evidence> perChoice = new ArrayList<>();
+                if (value instanceof List<?> list) {
+                    for (Object item : list) {
+                        if (item == null) {
+                            perChoice.add(null);
+                        } else if (item instanceof Map<?, ?> map && string(map, "source") != null && string(map, "locator") != null
+                                && string(map, "note") != null) {
+                            perChoice.add(new Evidence(string(map, "source"), string(map, "locator"), string(map, "note")));
+                        } else {
+                            perChoice = null;
+                            break;
+                        }
+                    }
+                } else {
+                    perChoice = null;
+                }
+                d.metaChoiceEvidence = perChoice;
+                yield perChoice == null ? "must be a list of {source, locator, note} or null, one per choice" : null;
             }
             case RESPONSE_FEEDBACK -> {
                 if (value instanceof Map<?, ?> map) {

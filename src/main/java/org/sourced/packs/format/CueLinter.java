@@ -65,9 +65,11 @@ public final class CueLinter {
 
     private void run() {
         longestKey(of(QuestionType.SINGLE));
-        sameCorrectCount(of(QuestionType.MULTIPLE));
+        sameCorrectCount(of(QuestionType.MULTIPLE), "multiple-answer");
         keyPositions(of(QuestionType.SINGLE), "single-choice");
         keyPositions(of(QuestionType.MULTIPLE), "multiple-answer");
+        sameCorrectCount(of(QuestionType.EVIDENCE_CHOICE), "evidence-choice");
+        keyPositions(of(QuestionType.EVIDENCE_CHOICE), "evidence-choice");
         above();
         trueFalse(of(QuestionType.TRUE_FALSE));
         verdicts(of(QuestionType.CLAIM_CHECK));
@@ -93,13 +95,13 @@ public final class CueLinter {
         }
     }
 
-    private void sameCorrectCount(List<Question> multiple) {
+    private void sameCorrectCount(List<Question> multiple, String kind) {
         if (multiple.size() < 3) {
             return;
         }
         long first = multiple.get(0).correctChoiceIds().size();
         if (multiple.stream().allMatch(q -> q.correctChoiceIds().size() == first)) {
-            warn(multiple.get(0), "every one of the " + multiple.size() + " multiple-answer items has " + first
+            warn(multiple.get(0), "every one of the " + multiple.size() + " " + kind + " items has " + first
                     + " correct choices: vary the number, so that it cannot be guessed");
         }
     }

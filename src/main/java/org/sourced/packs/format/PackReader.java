@@ -324,7 +324,7 @@ public final class PackReader {
         QuestionType type = typeKey == null ? null : QuestionType.fromKey(typeKey).orElse(null);
         if (typeKey != null && type == null) {
             problems.add(file, q.lineOf("type"), "unknown question type '" + typeKey
-                    + "' (use single, multiple, true-false, claim-check or ordering)");
+                    + "' (use single, multiple, true-false, claim-check, ordering or evidence-choice)");
         }
         Set<String> allowed = new HashSet<>(COMMON_QUESTION_KEYS);
         Set<String> required = new HashSet<>(QUESTION_REQUIRED);
@@ -345,6 +345,10 @@ public final class PackReader {
                 case ORDERING -> {
                     allowed.add("items");
                     required.addAll(Set.of("stem", "items"));
+                }
+                case EVIDENCE_CHOICE -> {
+                    allowed.addAll(Set.of("choices", "claim"));
+                    required.addAll(Set.of("stem", "choices"));
                 }
             }
             q.expectKeys(required, allowed, "a " + type.key() + " question");
@@ -376,6 +380,10 @@ public final class PackReader {
                     }
                 }
                 case ORDERING -> choices = readItems(file, q);
+                case EVIDENCE_CHOICE -> {
+                    claim = q.string("claim");
+                    choices = readEvidenceChoices(file, q);
+                }
             }
         }
         ResponseFeedback response = q.map("response-feedback", "response-feedback").map(f -> {
@@ -429,6 +437,56 @@ public final class PackReader {
         }
         if (type == QuestionType.MULTIPLE && correct < 1) {
             problems.add(file, q.lineOf("choices"), "a multiple-answer question needs at least one correct choice");
+        }
+        return choices;
+    }
+
+    /**
+     * The choices of an evidence-choice question: each is an evidence entry {@code {source, locator, note}} (its text is
+     * the note) or plain {@code text}, such as "it is commentary, not evidence"; never both. Sources and locators are
+     * checked as the question's own evidence is.
+     */
+    private List<Choice> readEvidenceChoices(String file, YamlMap q) {
+        List<Choice> choices = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> keys = Set.of("id", "text", "evidence", "correct", "feedback");
+        for (Node node : q.list("choices")) {
+            YamlMap.of(node, file, 0, problems, "a choice").ifPresent(c -> {
+                c.expectKeys(Set.of("id", "correct"), keys, "a choice of an evidence-choice question");
+                String cid = choiceId(file, c, ids);
+                boolean correct = Boolean.TRUE.equals(c.bool("correct"));
+                if (c.has("evidence") && c.has("text")) {
+                    problems.add(file, c.lineOf("text"), "choice '" + cid + "' has both text and evidence: an evidence choice's words are its note");
+                }
+                if (c.has("evidence")) {
+                    c.map("evidence", "a choice's evidence").ifPresent(e -> {
+                        Set<String> evidenceKeys = Set.of("source", "locator", "note");
+                        e.expectKeys(evidenceKeys, evidenceKeys, "a choice's evidence");
+                        String source = e.string("source");
+                        pendingChecks.add(new PendingCheck(file, e.lineOf("source"), "source", source));
+                        locatorChecks.add(new LocatorCheck(file, e.lineOf("locator"), source, e.string("locator")));
+                        Evidence evidence = new Evidence(source, e.string("locator"), e.string("note"));
+                        choices.add(new Choice(cid, evidence.note(), correct, c.string("feedback"), evidence));
+                    });
+                } else if (c.has("text")) {
+                    choices.add(new Choice(cid, c.string("text"), correct, c.string("feedback")));
+                } else {
+                    problems.add(file, c.lineOf("id"), "choice '" + cid
+                            + "' needs evidence {source, locator, note} or, for a choice such as \"it is commentary, not evidence\", text");
+                }
+            });
+        }
+        if (!q.has("choices")) {
+            return choices;
+        }
+        if (choices.size() < 2) {
+            problems.add(file, q.lineOf("choices"), "an evidence-choice question needs at least two choices");
+        }
+        if (choices.stream().noneMatch(c -> c.evidence() != null)) {
+            problems.add(file, q.lineOf("choices"), "an evidence-choice question needs at least one choice that is an evidence entry");
+        }
+        if (choices.stream().noneMatch(Choice::correct)) {
+            problems.add(file, q.lineOf("choices"), "an evidence-choice question needs at least one correct choice");
         }
         return choices;
     }

@@ -126,6 +126,22 @@ public final class PackWriter {
                 putFeedback(y, q);
             }
             case ORDERING -> y.put("items", q.choices().stream().map(c -> ordered("id", c.id(), "text", c.text())).toList());
+            case EVIDENCE_CHOICE -> {
+                putIfPresent(y, "claim", q.claim());
+                List<Object> choices = new ArrayList<>();
+                for (Choice c : q.choices()) {
+                    Map<String, Object> choice = ordered("id", c.id());
+                    if (c.evidence() != null) {
+                        choice.put("evidence", evidence(c.evidence()));
+                    } else {
+                        choice.put("text", c.text());
+                    }
+                    choice.put("correct", c.correct());
+                    putIfPresent(choice, "feedback", c.feedback());
+                    choices.add(choice);
+                }
+                y.put("choices", choices);
+            }
         }
         // written even when missing: an empty one reads back as the problem it is, a YAML null would read as "null"
         y.put("explanation", q.explanation() == null ? "" : q.explanation());
@@ -140,9 +156,12 @@ public final class PackWriter {
         if (!response.hints().isEmpty()) {
             y.put("hints", response.hints());
         }
-        y.put("evidence", q.evidence().stream().map(e -> ordered("source", e.source(), "locator", e.locator(), "note", e.note()))
-                .toList());
+        y.put("evidence", q.evidence().stream().map(PackWriter::evidence).toList());
         return y;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        return ordered("source", e.source(), "locator", e.locator(), "note", e.note());
     }
 
     private static void putFeedback(Map<String, Object> y, Question q) {

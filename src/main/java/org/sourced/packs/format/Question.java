@@ -10,7 +10,9 @@ import java.util.Set;
  *   <li>single, multiple: the choices as written;</li>
  *   <li>true-false: two choices, {@code true} and {@code false};</li>
  *   <li>claim-check: {@code claim} and {@code verdict}; three choices, one per {@link Verdict};</li>
- *   <li>ordering: the choices are the items in the right order.</li>
+ *   <li>ordering: the choices are the items in the right order;</li>
+ *   <li>evidence-choice: the choices as written, each an evidence entry ({@link Choice#evidence()}) or plain text;
+ *   {@code claim} optional; one or more correct, answered and scored as a multiple-answer item.</li>
  * </ul>
  */
 public record Question(

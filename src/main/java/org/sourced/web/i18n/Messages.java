@@ -333,6 +333,9 @@ public interface Messages {
     @Message("Choose the verdict the evidence supports.")
     String instructionClaimCheck();
 
+    @Message("Select every passage that establishes it, or the choice that says none does.")
+    String instructionEvidenceChoice();
+
     /** Hidden text before an item's words on the number input of an ordering question. */
     @Message("Position of")
     String positionOf();

@@ -94,6 +94,9 @@ public interface TeachMessages {
     @Message("ordering")
     String typeOrdering();
 
+    @Message("evidence choice")
+    String typeEvidenceChoice();
+
     // ---- Teaching: packs, objectives, sources, files ----------------------------------------------------
 
     @Message("Write packs in the browser, or upload a pack zip. A pack is a draft until you publish it; every publication is a new version that never changes, and attempts keep the version they started on.")
@@ -841,6 +844,12 @@ public interface TeachMessages {
 
     @Message("Question '{id}' is in a file that the form cannot rewrite without losing something: fix that file as text from the pack's page first.")
     String errCannotRewrite(String id);
+
+    @Message("Question '{id}' is an evidence-choice question, which the form cannot edit yet: edit it as text in its file from the pack's page.")
+    String errCannotEditEvidenceChoice(String id);
+
+    @Message("The form cannot write evidence-choice questions yet: add one as text to a questions file from the pack's page (docs/authoring.md shows the format).")
+    String errNewEvidenceChoice();
 
     @Message("Unknown question type '{key}': use single, multiple, true-false, claim-check or ordering.")
     String errQuestionType(String key);

@@ -26,6 +26,17 @@ class ChartsAndPicksTest {
         assertThat(ChoicePicks.count(q, answers)).containsExactly(Map.entry("a", 4L), Map.entry("b", 0L), Map.entry("c", 5L));
     }
 
+    /** Issue 16 item 5: an evidence-choice item's picks count as a multiple-answer item's do. */
+    @Test
+    void evidenceChoicePicksCountOncePerPassage() {
+        Question q = question(QuestionType.EVIDENCE_CHOICE, "a", "b", "c");
+        Map<String, Long> answers = new LinkedHashMap<>();
+        answers.put("a,b", 2L);
+        answers.put("b,b", 1L);
+        answers.put("c", 3L);
+        assertThat(ChoicePicks.count(q, answers)).containsExactly(Map.entry("a", 2L), Map.entry("b", 3L), Map.entry("c", 3L));
+    }
+
     @Test
     void orderingCountsItemsPlacedRight() {
         Question q = question(QuestionType.ORDERING, "a", "b", "c"); // key order a b c

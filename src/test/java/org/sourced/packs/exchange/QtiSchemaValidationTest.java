@@ -90,6 +90,15 @@ class QtiSchemaValidationTest {
         assertValid(files);
     }
 
+    /** Issue 16 item 5: an evidence-choice item, a choice interaction with a quoted claim and partial credit. */
+    @Test
+    void anEvidenceChoiceItemValidates() throws Exception {
+        Exported exported = Exchange.exporter(ExchangeFormat.QTI).write(EvidenceChoiceExchangeTest.pack());
+        Map<String, byte[]> files = SafeZip.read(exported.bytes(), ImportLimits.DEFAULTS);
+        assertThat(files).containsKey("items/which-passages.xml");
+        assertValid(files);
+    }
+
     @Test
     void responseFeedbackWithItsOwnResponseProcessingValidates() throws Exception {
         for (boolean partial : new boolean[] {false, true}) {

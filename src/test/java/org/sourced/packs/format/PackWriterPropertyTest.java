@@ -106,6 +106,7 @@ class PackWriterPropertyTest {
                     switch (type) {
                         case SINGLE, MULTIPLE, TRUE_FALSE, ORDERING -> {
                         }
+                        case EVIDENCE_CHOICE -> claim = stem.length() % 2 == 0 ? "The claim: " + stem : null;
                         case CLAIM_CHECK -> {
                             claim = "The claim: " + stem;
                             verdict = Verdict.values()[Math.abs(stem.hashCode()) % Verdict.values().length];
@@ -144,6 +145,18 @@ class PackWriterPropertyTest {
             case TRUE_FALSE -> Combinators.combine(Arbitraries.of(true, false), feedback(), feedback()).as((answer, t, f) ->
                     List.of(new Choice("true", "True", answer, t), new Choice("false", "False", !answer, f)));
             case CLAIM_CHECK -> Arbitraries.just(List.of()); // derived from the verdict in question()
+            case EVIDENCE_CHOICE -> Combinators.combine(optionTexts(2, 6), text().list().ofSize(6), Arbitraries.of(true, false).list().ofSize(6),
+                    feedback().list().ofSize(6)).as((notes, locators, correct, feedback) -> {
+                        // the first an evidence entry and a key; then entries and plain-text choices ("not evidence") alike
+                        List<Choice> choices = new ArrayList<>();
+                        for (int i = 0; i < notes.size(); i++) {
+                            boolean plain = i > 0 && locators.get(i).length() % 3 == 0;
+                            choices.add(plain ? new Choice("e" + i, notes.get(i), correct.get(i), feedback.get(i))
+                                    : new Choice("e" + i, notes.get(i), i == 0 || correct.get(i), feedback.get(i),
+                                    new Evidence("treaty", locators.get(i), notes.get(i))));
+                        }
+                        return choices;
+                    });
             case ORDERING -> optionTexts(2, 6).map(texts -> {
                 List<Choice> items = new ArrayList<>();
                 for (int i = 0; i < texts.size(); i++) {
