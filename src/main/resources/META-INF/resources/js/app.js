@@ -62,12 +62,14 @@ document.querySelectorAll("form[data-autosave]").forEach((form) => {
   const key = "sourced:question:" + form.dataset.autosave;
   const base = () => (form.querySelector("input[name=base]") || {}).value || "";
   const fields = () => Array.from(new FormData(form)).filter(([name]) => name !== "csrf-token" && name !== "base");
+  const shape = () => Array.from(form.elements).filter((e) => e.name && e.type !== "submit").map((e) => e.name).join(" ");
   const restore = (kept) => {
     const byName = new Map();
     kept.forEach(([name, value]) => byName.set(name, (byName.get(name) || []).concat([value])));
     byName.forEach((values, name) => {
       const elements = Array.from(form.elements).filter((e) => e.name === name);
       elements.forEach((e, i) => {
+        if (e.type === "hidden") return; // row counts and the type are the page's own
         if (e.type === "checkbox" || e.type === "radio") e.checked = values.includes(e.value);
         else if (i < values.length) e.value = values[i];
       });
@@ -76,7 +78,8 @@ document.querySelectorAll("form[data-autosave]").forEach((form) => {
   };
   try {
     const kept = JSON.parse(localStorage.getItem(key) || "null");
-    if (kept && kept.base === base() && JSON.stringify(kept.fields) !== JSON.stringify(fields())) {
+    // only onto the same form: a page re-shown with a row more or less (or another version) keeps its own fields
+    if (kept && kept.base === base() && kept.shape === shape() && JSON.stringify(kept.fields) !== JSON.stringify(fields())) {
       restore(kept.fields);
       const notice = document.getElementById("autosave-restored");
       if (notice) notice.hidden = false;
@@ -85,7 +88,7 @@ document.querySelectorAll("form[data-autosave]").forEach((form) => {
     }
   } catch (e) { /* storage may be off (private window): the server autosave still runs */ }
   const keep = () => {
-    try { localStorage.setItem(key, JSON.stringify({ base: base(), fields: fields() })); } catch (e) { /* full or off */ }
+    try { localStorage.setItem(key, JSON.stringify({ base: base(), shape: shape(), fields: fields() })); } catch (e) { /* full or off */ }
   };
   form.addEventListener("input", keep);
   form.addEventListener("htmx:afterRequest", (event) => {

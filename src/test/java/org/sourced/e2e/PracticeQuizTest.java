@@ -149,7 +149,7 @@ class PracticeQuizTest {
     }
 
     static List<String> evidenceItems(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("[role=status].feedback .evidence li")).stream()
+        return browser.driver().findElements(By.cssSelector("[role=status].feedback ul.evidence:not(.key) > li")).stream()
                 .map(e -> Browser.squash(e.getText())).toList();
     }
 }

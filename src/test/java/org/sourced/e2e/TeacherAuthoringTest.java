@@ -92,7 +92,7 @@ class TeacherAuthoringTest {
             browser.select("Source", SOURCE_TITLE + ", " + SOURCE_PUBLISHER).fill("Where in it", LOCATOR)
                     .fill("What that passage establishes", NOTE).press("Save the question");
 
-            assertThat(browser.path()).endsWith("/questions/treaty-city?saved=true");
+            assertThat(browser.path()).as(browser.text()).endsWith("/questions/treaty-city?saved=true");
             assertThat(browser.text()).contains("Saved.").doesNotContain("Not saved");
             assertThat(value(browser, "Question")).isEqualTo(NEW_STEM);
             assertThat(value(browser, "Explanation")).isEqualTo(EXPLANATION);

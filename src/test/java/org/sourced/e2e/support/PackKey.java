@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.Source;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackFolder;
@@ -58,7 +59,7 @@ public final class PackKey {
         List<Question> matches = pack.questions().stream()
                 .filter(q -> Browser.squash(q.stem()).equals(shown.stem()))
                 .filter(q -> q.claim() == null || Browser.squash(q.claim()).equals(shown.claim()))
-                .filter(q -> new java.util.HashSet<>(q.choices().stream().map(c -> Browser.squash(c.text())).toList())
+                .filter(q -> new java.util.HashSet<>(q.choices().stream().map(this::shown).toList())
                         .equals(new java.util.HashSet<>(shown.choices())))
                 .toList();
         if (matches.size() != 1) {
@@ -70,9 +71,9 @@ public final class PackKey {
     /** The texts to pick (or, for ordering, the items in order) for a wholly right answer. */
     public List<String> rightAnswer(Question q) {
         if (q.type() == QuestionType.ORDERING) {
-            return q.choices().stream().map(Choice::text).map(Browser::squash).toList();
+            return q.choices().stream().map(this::shown).toList();
         }
-        return q.choices().stream().filter(Choice::correct).map(Choice::text).map(Browser::squash).toList();
+        return q.choices().stream().filter(Choice::correct).map(this::shown).toList();
     }
 
     /**
@@ -87,7 +88,27 @@ public final class PackKey {
         }
         Choice wrong = q.choices().stream().filter(c -> !c.correct()).findFirst()
                 .orElseThrow(() -> new AssertionError("Question " + q.id() + " has no wrong choice"));
-        return List.of(Browser.squash(wrong.text()));
+        return List.of(shown(wrong));
+    }
+
+    /**
+     * A choice's label as the page shows it: its text, or for a passage of an evidence-choice question the source's
+     * title, publisher and kind, the locator and the note (tags/citedPassage.html).
+     */
+    String shown(Choice c) {
+        if (c.evidence() == null) {
+            return Browser.squash(c.text());
+        }
+        Source s = pack.manifest().source(c.evidence().source()).orElseThrow();
+        String kind = switch (s.kind()) {
+            case REPORT -> "report";
+            case COMMENTARY -> "commentary";
+            case FACT_CHECK -> "fact-check";
+            case PRIMARY -> "primary";
+            case COMMENT -> "comment";
+        };
+        return Browser.squash(s.title() + (s.publisher() == null ? "" : ", " + s.publisher()) + " " + kind + " · "
+                + c.evidence().locator() + ": " + c.evidence().note());
     }
 
     public String explanation(Question q) {
