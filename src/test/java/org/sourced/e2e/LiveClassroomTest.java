@@ -22,6 +22,7 @@ import org.sourced.e2e.support.JavaScript;
 import org.sourced.e2e.support.PackKey;
 import org.sourced.e2e.support.Teacher;
 import org.sourced.live.LiveService;
+import org.sourced.packs.format.Choice;
 import org.sourced.packs.format.Question;
 
 /**
@@ -145,13 +146,13 @@ class LiveClassroomTest {
         return out;
     }
 
-    /** What the table must say: each picked choice's label and how many players picked it in that vote. */
+    /** What the table must say: each picked choice's label (as a table of counts words it) and how many players picked it in that vote. */
     private static Map<String, Integer> expected(List<Player> players, Question q, int n, boolean first) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (Player p : players) {
             boolean right = (first ? p.first() : p.second()).get(n - 1);
-            for (String label : right ? KEY.rightAnswer(q) : KEY.wrongAnswer(q)) {
-                out.merge(label, 1, Integer::sum);
+            for (Choice c : KEY.picks(q, right)) {
+                out.merge(KEY.tableLabel(c), 1, Integer::sum);
             }
         }
         return out;

@@ -49,7 +49,10 @@ class PackPagesTest {
         assertThat(card.selectFirst("h3").attr("lang")).isEqualTo("en");
         assertThat(card.selectFirst("h3").text()).isEqualTo(pack.manifest().title());
         assertThat(card.selectFirst("p").text()).isEqualTo(pack.manifest().summary());
-        assertThat(card.selectFirst("p.meta").text()).isEqualTo("Language: English · " + pack.lessons().size() + " lessons · "
+        // the pack's language first, then each translation it ships under i18n/, by name
+        List<String> languages = Key.languages().stream().map(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH)).toList();
+        String named = languages.size() == 1 ? "Language: " + languages.get(0) : "Languages: " + String.join(", ", languages);
+        assertThat(card.selectFirst("p.meta").text()).isEqualTo(named + " · " + pack.lessons().size() + " lessons · "
                 + pack.questions().size() + " questions · version 1");
     }
 

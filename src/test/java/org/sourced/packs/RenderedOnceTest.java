@@ -60,13 +60,17 @@ class RenderedOnceTest {
         String answeredPage = given().cookies(cookies).get(question).asString();
         assertThat(answeredPage).contains("value=\"" + choice + "\" checked");
 
-        // student B, after A: the page carries B's token in both forms, nothing of A's
+        // student B, after A: the page carries B's token in every form it posts (the quiz, the UI and pack language
+        // switches), nothing of A's
         Csrf b = Csrf.from(PAGE);
         assertThat(b.cookie()).isNotEqualTo(a.cookie());
         String pageOfB = given().cookie(Csrf.NAME, b.cookie()).get(PAGE).asString();
         assertThat(pageOfB).doesNotContain(a.field()).doesNotContain(nickname);
-        assertThat(Jsoup.parse(pageOfB).select("input[name=" + Csrf.NAME + "]")).hasSize(2)
-                .allSatisfy(input -> assertThat(input.attr("value")).isEqualTo(b.field()));
+        Document parsedB = Jsoup.parse(pageOfB);
+        assertThat(parsedB.select("form[method=post]")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(form -> assertThat(form.select("input[name=" + Csrf.NAME + "]")).singleElement()
+                        .satisfies(input -> assertThat(input.attr("value")).isEqualTo(b.field())));
+        assertThat(parsedB.select("input[name=" + Csrf.NAME + "]")).hasSameSizeAs(parsedB.select("form[method=post]"));
 
         // and the stored fragments themselves hold no token, no nickname, no form field of a student's own
         assertThat(rendered.stored()).isNotEmpty();

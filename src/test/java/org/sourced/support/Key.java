@@ -31,6 +31,16 @@ public final class Key {
         return p;
     }
 
+    /** The pack's own language first, then each translation shipped under its i18n/ folder, by tag. */
+    public static List<String> languages() {
+        java.io.File[] tags = new java.io.File("content/packs/" + PACK + "/i18n").listFiles(java.io.File::isDirectory);
+        List<String> languages = new java.util.ArrayList<>(List.of(pack().manifest().language()));
+        if (tags != null) {
+            java.util.Arrays.stream(tags).map(java.io.File::getName).sorted().forEach(languages::add);
+        }
+        return languages;
+    }
+
     public static Question question(String id) {
         return pack().question(id).orElseThrow(() -> new AssertionError("no question " + id));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.sourced.packs.format.Choice;
+import org.sourced.packs.format.EvidenceText;
 import org.sourced.packs.format.Source;
 import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackContent;
@@ -70,10 +71,7 @@ public final class PackKey {
 
     /** The texts to pick (or, for ordering, the items in order) for a wholly right answer. */
     public List<String> rightAnswer(Question q) {
-        if (q.type() == QuestionType.ORDERING) {
-            return q.choices().stream().map(this::shown).toList();
-        }
-        return q.choices().stream().filter(Choice::correct).map(this::shown).toList();
+        return picks(q, true).stream().map(this::shown).toList();
     }
 
     /**
@@ -81,14 +79,32 @@ public final class PackKey {
      * or, for ordering, the items reversed (no pair in the right order).
      */
     public List<String> wrongAnswer(Question q) {
+        return picks(q, false).stream().map(this::shown).toList();
+    }
+
+    /** The choices {@link #rightAnswer} or {@link #wrongAnswer} picks, in the order it picks them. */
+    public List<Choice> picks(Question q, boolean right) {
         if (q.type() == QuestionType.ORDERING) {
-            List<String> reversed = new ArrayList<>(rightAnswer(q));
-            java.util.Collections.reverse(reversed);
-            return reversed;
+            List<Choice> items = new ArrayList<>(q.choices());
+            if (!right) {
+                java.util.Collections.reverse(items);
+            }
+            return items;
+        }
+        if (right) {
+            return q.choices().stream().filter(Choice::correct).toList();
         }
         Choice wrong = q.choices().stream().filter(c -> !c.correct()).findFirst()
                 .orElseThrow(() -> new AssertionError("Question " + q.id() + " has no wrong choice"));
-        return List.of(shown(wrong));
+        return List.of(wrong);
+    }
+
+    /**
+     * A choice as a table of counts labels it (the live projector, the statistics): its text, or for a passage the
+     * brief form, source id, locator and note ({@link EvidenceText#brief}).
+     */
+    public String tableLabel(Choice c) {
+        return Browser.squash(EvidenceText.brief(c));
     }
 
     /**
