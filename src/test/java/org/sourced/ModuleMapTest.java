@@ -59,7 +59,7 @@ class ModuleMapTest {
             "classes.bench       -> classes, packs, packs.format, quiz, quiz.draw, accounts, web", // seeds a class for the benchmarks
             "ops                 -> packs, quiz, accounts, web", // the warm-up erases the attempts its rehearsal took
             "live                -> packs, packs.format, quiz, quiz.draw, scoring, accounts, classes, classes.statistics, web",
-            "disputes            -> packs, packs.format, quiz, scoring, accounts, authoring, classes, web");
+            "disputes            -> packs, packs.format, quiz, scoring, accounts, authoring, classes, live, web");
 
     /** Rule packages: pure functions over records, unit-tested without Quarkus. */
     static final Set<String> RULES = Set.of("packs.format", "packs.exchange", "scoring", "quiz.draw", "classes.statistics", "limits");

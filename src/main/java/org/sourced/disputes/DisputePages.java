@@ -7,6 +7,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,15 +48,43 @@ public class DisputePages {
     @Inject
     DisputeConfig config;
 
+    /** The live player's cookie, set by {@code live.LivePages} for the session's pages ({@code /live/{id}/...}). */
+    static final String LIVE_PLAYER = org.sourced.live.LivePages.PLAYER_COOKIE;
+
     /** What the learner wrote, to show again beside a problem. */
     public record FilingForm(String reason, String source, String locator) {
         static final FilingForm EMPTY = new FilingForm("", "", "");
     }
 
+    /** Where the filing form sits: the page it came from (the breadcrumb's link and words) and where it posts. */
+    public record Place(String back, String backLabel, String action, String language) {
+
+        static Place result(String resultId, String questionId) {
+            return new Place("/results/" + resultId, UiText.msg(m -> m.resultTitle()).current(),
+                    "/results/" + resultId + "/questions/" + questionId + "/disputes", null);
+        }
+
+        static Place attempt(String attemptId, int position, String questionId) {
+            return new Place("/attempts/" + attemptId + "/questions/" + position, UiText.dispute(d -> d.formBackToQuestion(position)).current(),
+                    "/attempts/" + attemptId + "/questions/" + questionId + "/disputes", null);
+        }
+
+        static Place checkpoint(String packId, String lessonId, String questionId, String language) {
+            String lesson = "/packs/" + packId + "/lessons/" + lessonId;
+            return new Place(lesson + "#cp-" + questionId, UiText.dispute(d -> d.formBackToLesson()).current(),
+                    lesson + "/checkpoints/" + questionId + "/disputes", language);
+        }
+
+        static Place live(long sessionId, int n) {
+            return new Place("/live/" + sessionId + "/play", UiText.dispute(d -> d.formBackToLive()).current(),
+                    "/live/" + sessionId + "/questions/" + n + "/disputes", null);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance file(DisputeService.Target target, List<SelectOption> sources, FilingForm form, FormErrors errors,
-                                            int reasonMax);
+        static native TemplateInstance file(DisputeService.Target target, Place place, List<SelectOption> sources, FilingForm form,
+                                            FormErrors errors, int reasonMax);
 
         static native TemplateInstance mine(List<DisputeService.Mine> disputes, List<RegradeService.Regraded> regrades, String notice);
 
@@ -68,7 +97,7 @@ public class DisputePages {
     @Path("results/{resultId}/questions/{questionId}/dispute")
     public TemplateInstance fileForm(@PathParam("resultId") String resultId, @PathParam("questionId") String questionId) {
         DisputeService.Target target = disputes.onResult(resultId, learner.get(), questionId);
-        return Templates.file(target, sources(target), FilingForm.EMPTY, FormErrors.none(), config.reasonMax());
+        return form(target, Place.result(resultId, questionId), FilingForm.EMPTY, FormErrors.none());
     }
 
     @POST
@@ -95,7 +124,7 @@ public class DisputePages {
     @Path("attempts/{id}/questions/{questionId}/dispute")
     public TemplateInstance fileOnAttemptForm(@PathParam("id") String id, @PathParam("questionId") String questionId) {
         DisputeService.Target target = disputes.onAttempt(id, Access.link(learner.get()), questionId);
-        return Templates.file(target, sources(target), FilingForm.EMPTY, FormErrors.none(), config.reasonMax());
+        return form(target, Place.attempt(id, target.position(), questionId), FilingForm.EMPTY, FormErrors.none());
     }
 
     @POST
@@ -107,15 +136,67 @@ public class DisputePages {
             disputes.fileOnAttempt(id, Access.link(learner.get()), questionId, new DisputeService.Filing(reason, source, locator));
         } catch (InvalidField e) {
             DisputeService.Target target = disputes.onAttempt(id, Access.link(learner.get()), questionId);
-            return page(e.status(), Templates.file(target, sources(target), new FilingForm(reason, source, locator),
-                    FormErrors.of(e.field(), e.text()), config.reasonMax()));
+            return page(e.status(), form(target, Place.attempt(id, target.position(), questionId), new FilingForm(reason, source, locator),
+                    FormErrors.of(e.field(), e.text())));
         }
         return seeOther("/me/disputes?notice=filed");
     }
 
     private Response refile(String resultId, String questionId, FilingForm form, FormErrors errors, int status) {
         DisputeService.Target target = disputes.onResult(resultId, learner.get(), questionId);
-        return page(status, Templates.file(target, sources(target), form, errors, config.reasonMax()));
+        return page(status, form(target, Place.result(resultId, questionId), form, errors));
+    }
+
+    /** The same form for a lesson's checkpoint (the link under its feedback), in the language the lesson was read in. */
+    @GET
+    @Path("packs/{packId}/lessons/{lessonId}/checkpoints/{questionId}/dispute")
+    public TemplateInstance fileOnCheckpointForm(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId,
+                                                 @PathParam("questionId") String questionId, @QueryParam("lang") String lang) {
+        DisputeService.Target target = disputes.onCheckpoint(packId, lessonId, questionId, lang);
+        return form(target, Place.checkpoint(packId, lessonId, questionId, target.language()), FilingForm.EMPTY, FormErrors.none());
+    }
+
+    @POST
+    @Path("packs/{packId}/lessons/{lessonId}/checkpoints/{questionId}/disputes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileOnCheckpoint(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId,
+                                     @PathParam("questionId") String questionId, @RestForm String lang, @RestForm String reason,
+                                     @RestForm String source, @RestForm String locator) {
+        try {
+            disputes.fileOnCheckpoint(packId, lessonId, questionId, learner.get(), new DisputeService.Filing(reason, source, locator));
+        } catch (InvalidField e) {
+            DisputeService.Target target = disputes.onCheckpoint(packId, lessonId, questionId, lang);
+            return page(e.status(), form(target, Place.checkpoint(packId, lessonId, questionId, target.language()),
+                    new FilingForm(reason, source, locator), FormErrors.of(e.field(), e.text())));
+        }
+        return seeOther("/me/disputes?notice=filed");
+    }
+
+    /** The same form for a live question whose key was revealed (the link under the phone's feedback). */
+    @GET
+    @Path("live/{id}/questions/{n}/dispute")
+    public TemplateInstance fileOnLiveForm(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LIVE_PLAYER) String token) {
+        DisputeService.Target target = disputes.onLive(id, token, n);
+        return form(target, Place.live(id, n), FilingForm.EMPTY, FormErrors.none());
+    }
+
+    /** Files it and sends the player back to the game, which goes on meanwhile. */
+    @POST
+    @Path("live/{id}/questions/{n}/disputes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileOnLive(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LIVE_PLAYER) String token,
+                               @RestForm String reason, @RestForm String source, @RestForm String locator) {
+        try {
+            disputes.fileOnLive(id, token, n, learner.get(), new DisputeService.Filing(reason, source, locator));
+        } catch (InvalidField e) {
+            DisputeService.Target target = disputes.onLive(id, token, n);
+            return page(e.status(), form(target, Place.live(id, n), new FilingForm(reason, source, locator), FormErrors.of(e.field(), e.text())));
+        }
+        return seeOther("/live/" + id + "/play?notice=disputed");
+    }
+
+    private TemplateInstance form(DisputeService.Target target, Place place, FilingForm form, FormErrors errors) {
+        return Templates.file(target, place, sources(target), form, errors, config.reasonMax());
     }
 
     private static List<SelectOption> sources(DisputeService.Target target) {

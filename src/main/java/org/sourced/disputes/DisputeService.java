@@ -14,10 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sourced.authoring.Workspace;
+import org.sourced.live.LiveService;
+import org.sourced.live.LiveSession;
 import org.sourced.packs.Drafts;
 import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackStore;
 import org.sourced.packs.PackVersion;
+import org.sourced.packs.format.Lesson;
 import org.sourced.packs.format.PackContent;
 import org.sourced.packs.format.PackReader;
 import org.sourced.packs.format.PackWriter;
@@ -54,6 +57,8 @@ public class DisputeService {
     DisputeLimiter limiter;
     @Inject
     DisputeConfig config;
+    @Inject
+    LiveService live;
 
     Clock clock = Clock.systemUTC();
 
@@ -132,6 +137,12 @@ public class DisputeService {
                 pack.manifest().sources());
     }
 
+    /** A question with no attempt behind it (a checkpoint, a live question numbered {@code position}). */
+    private static Target target(PackContent pack, Question q, int position) {
+        return new Target(null, null, position, pack.manifest().id(), pack.manifest().title(), pack.manifest().language(), q,
+                pack.manifest().sources());
+    }
+
     /** Whether {@code learner} made the attempt behind this result (and so may dispute its keys). */
     @Transactional
     public boolean isOwnResult(String resultId, Learner learner) {
@@ -176,15 +187,66 @@ public class DisputeService {
     }
 
     /**
-     * Files a dispute with no attempt behind it: a lesson's checkpoint, or (when live mode lands) a question
-     * revealed to a class. The question is taken from the pack's current version, which the reader just saw.
+     * The checkpoint of a lesson a reader is about to dispute, in {@code language} when the version has it (the
+     * language the lesson was read in). A checkpoint keeps no answer, and its key is shown to whoever answers it, so the
+     * form needs no proof of an answer: it shows the question, never the key.
      */
     @Transactional
-    public Dispute fileOnQuestion(String packId, Learner learner, String questionId, Filing filing) {
-        PackVersion v = catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
+    public Target onCheckpoint(String packId, String lessonId, String questionId, String language) {
+        PackVersion v = currentVersion(packId);
+        PackContent pack = catalog.content(v, language); // the original when the version has no such translation
+        return target(pack, checkpoint(pack, lessonId, questionId), 0);
+    }
+
+    /** Files a dispute on a lesson's checkpoint: no attempt behind it, the pack's current version, which the reader saw. */
+    @Transactional
+    public Dispute fileOnCheckpoint(String packId, String lessonId, String questionId, Learner learner, Filing filing) {
+        PackVersion v = currentVersion(packId);
         PackContent pack = catalog.content(v);
-        pack.question(questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
+        checkpoint(pack, lessonId, questionId);
         return persist(v, pack, null, learner, questionId, filing);
+    }
+
+    /**
+     * Question {@code n} of a live session, for the holder of a player token to dispute once its key was revealed
+     * (401/403 for no or another session's token, 404 for no such question, 409 before the reveal).
+     */
+    @Transactional
+    public Target onLive(long sessionId, String token, int n) {
+        LiveSession s = revealedTo(sessionId, token, n);
+        return target(live.facts(s).pack(), live.facts(s).question(n), n);
+    }
+
+    /** Files a dispute on a revealed question of a live session, on the version the session was played from. */
+    @Transactional
+    public Dispute fileOnLive(long sessionId, String token, int n, Learner learner, Filing filing) {
+        LiveSession s = revealedTo(sessionId, token, n);
+        PackVersion v = PackVersion.findById(s.packVersionId);
+        return persist(v, live.facts(s).pack(), null, learner, live.facts(s).question(n).id(), filing);
+    }
+
+    private LiveSession revealedTo(long sessionId, String token, int n) {
+        live.player(token, sessionId);
+        LiveSession s = LiveSession.findById(sessionId);
+        if (n < 1 || n > s.questions().size()) {
+            throw UserError.notFound(UiText.msg(m -> m.errNoQuestionAt(n)));
+        }
+        if (!s.keyShown(n)) {
+            throw UserError.conflict(UiText.dispute(d -> d.errLiveKeyNotShown(n)));
+        }
+        return s;
+    }
+
+    private PackVersion currentVersion(String packId) {
+        return catalog.current(packId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoPack(packId))));
+    }
+
+    private static Question checkpoint(PackContent pack, String lessonId, String questionId) {
+        Lesson lesson = pack.lesson(lessonId).orElseThrow(() -> UserError.notFound(UiText.msg(m -> m.errNoLesson(pack.id(), lessonId))));
+        if (!lesson.checkpointIds().contains(questionId)) {
+            throw UserError.notFound(UiText.msg(m -> m.errNoCheckpoint(lessonId, questionId)));
+        }
+        return pack.question(questionId).orElseThrow(() -> UserError.notFound(UiText.dispute(d -> d.errNoQuestion(questionId))));
     }
 
     private Dispute file(Attempt a, Learner owner, String questionId, Filing filing) {

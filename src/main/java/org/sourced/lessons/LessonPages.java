@@ -29,7 +29,9 @@ import org.sourced.web.UserError;
 import org.sourced.web.i18n.UiText;
 
 /** A lesson: its Markdown rendered and sanitised, its checkpoints answered in place, its sources listed. */
-@Path("/packs/{packId}/lessons")
+/* at the root like disputes.DisputePages, whose checkpoint dispute routes share this prefix: a class path of its own
+   would claim every /packs/{packId}/lessons/... request and leave theirs unmatched */
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LessonPages {
 
@@ -53,7 +55,7 @@ public class LessonPages {
     }
 
     @GET
-    @Path("{lessonId}")
+    @Path("packs/{packId}/lessons/{lessonId}")
     public TemplateInstance lesson(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId) {
         return render(packId, lessonId, Map.of());
     }
@@ -63,7 +65,7 @@ public class LessonPages {
      * the whole lesson again, scrolled to the checkpoint by the form's #fragment.
      */
     @POST
-    @Path("{lessonId}/checkpoints/{questionId}")
+    @Path("packs/{packId}/lessons/{lessonId}/checkpoints/{questionId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response checkpoint(@PathParam("packId") String packId, @PathParam("lessonId") String lessonId,
                                @PathParam("questionId") String questionId, @HeaderParam("HX-Request") String htmx,

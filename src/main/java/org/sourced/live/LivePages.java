@@ -50,7 +50,7 @@ import org.sourced.web.i18n.UiText;
 public class LivePages {
 
     /** The cookie that carries a player's token; its path is the session's pages, so each session has its own. */
-    static final String PLAYER_COOKIE = "live-player";
+    public static final String PLAYER_COOKIE = "live-player";
     /** Set at the join of a phone without JavaScript: its page is then reloaded every 2 s while it waits. */
     static final String RELOAD_COOKIE = "live-reload";
     static final String CSV = "text/csv; charset=UTF-8";
@@ -80,9 +80,10 @@ public class LivePages {
 
         static native TemplateInstance join(String pin, String nickname, FormErrors errors);
 
-        static native TemplateInstance play(LiveViews.PlayView view, String notice, boolean partial);
+        /** @param notice what went wrong with the last post, @param sent what the last post did (a dispute filed) */
+        static native TemplateInstance play(LiveViews.PlayView view, String notice, String sent, boolean partial);
 
-        static native TemplateInstance play$panel(LiveViews.PlayView view, String notice, boolean partial);
+        static native TemplateInstance play$panel(LiveViews.PlayView view, String notice, String sent, boolean partial);
     }
 
     /** The start form as typed, to fill it again after an error. */
@@ -257,12 +258,13 @@ public class LivePages {
 
     @GET
     @Path("live/{id}/play")
-    public Response play(@PathParam("id") long id, @CookieParam(PLAYER_COOKIE) String token, @CookieParam(RELOAD_COOKIE) String reload) {
+    public Response play(@PathParam("id") long id, @CookieParam(PLAYER_COOKIE) String token, @CookieParam(RELOAD_COOKIE) String reload,
+                         @QueryParam("notice") String notice) {
         if (token == null || token.isBlank()) {
             return seeOther("/play");
         }
         LiveViews.PlayView v = views.play(token, id);
-        Response.ResponseBuilder reply = Response.ok(Templates.play(v, null, false), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        Response.ResponseBuilder reply = Response.ok(Templates.play(v, null, sent(notice), false), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (reload != null && v.waiting()) {
             // the Refresh header rather than a meta refresh: the page itself stays free of a timed reload (axe's meta-refresh
             // rule), and only a phone that said it has no JavaScript gets it; the form of an open question never reloads
@@ -275,7 +277,7 @@ public class LivePages {
     @GET
     @Path("live/{id}/play/panel")
     public TemplateInstance playPanel(@PathParam("id") long id, @CookieParam(PLAYER_COOKIE) String token) {
-        return Templates.play$panel(views.play(token, id), null, true);
+        return Templates.play$panel(views.play(token, id), null, null, true);
     }
 
     /** A plain form's answer; a late, second or unknown answer shows the phone again with the reason (409, 410, 422). */
@@ -294,11 +296,16 @@ public class LivePages {
             if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return page(e.status(), Templates.play(views.play(token, id), e.localMessage(), false));
+            return page(e.status(), Templates.play(views.play(token, id), e.localMessage(), null, false));
         }
     }
 
     // ---- Helpers ----------------------------------------------------------------------------------------
+
+    /** The notice of a redirect back to the phone: a dispute filed from it (disputes.DisputePages). */
+    private static String sent(String notice) {
+        return "disputed".equals(notice) ? UiText.dispute(d -> d.filedLive()).current() : null;
+    }
 
     /** A cookie of the player's, for this session's pages only. */
     private static NewCookie sessionCookie(String name, String value, long id, HttpServerRequest http) {

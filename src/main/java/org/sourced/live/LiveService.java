@@ -323,6 +323,9 @@ public class LiveService {
             s.endedAt = now;
             s.activePin = null;
         }
+        if (next.state() == LiveState.REVEALED) {
+            s.revealedNo = Math.max(s.revealedNo, next.n());
+        }
         s.state = next.state().key();
         s.questionNo = next.n();
         s.round = next.round();

@@ -56,6 +56,9 @@ public class LiveSession extends PanacheEntityBase {
     @Column(name = "question_no")
     public int questionNo;
     public int round;
+    /** The last question whose key the players have been shown (0 before the first reveal). */
+    @Column(name = "revealed_no")
+    public int revealedNo;
     @Column(name = "opened_at")
     public Instant openedAt;
     /** When the open question stops taking answers from everyone: the longest extra time granted, plus the grace. */
@@ -70,6 +73,11 @@ public class LiveSession extends PanacheEntityBase {
     public Instant endedAt;
     @Column(name = "assignment_id")
     public Long assignmentId;
+
+    /** Whether question {@code n} (from 1) has had its key revealed to the players. */
+    public boolean keyShown(int n) {
+        return n >= 1 && n <= revealedNo;
+    }
 
     public Phase phase() {
         return new Phase(LiveState.of(state), questionNo, round);

@@ -81,6 +81,12 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** Holds a cookie the server set for another path, as a browser on that path sends it (a live player's token). */
+    public Browser with(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     /** Forgets a cookie, as a browser does when it is closed or the cookie is cleared. */
     public Browser forget(String name) {
         cookies.remove(name);

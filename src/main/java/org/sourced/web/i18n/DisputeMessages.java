@@ -44,11 +44,20 @@ public interface DisputeMessages {
     @Message("Back to question {n}")
     String formBackToQuestion(int n);
 
+    @Message("Back to the lesson")
+    String formBackToLesson();
+
+    @Message("Back to the live game")
+    String formBackToLive();
+
     @Message("Send the dispute")
     String formSend();
 
     @Message("Your dispute was sent. The pack's author will reply on this page.")
     String filed();
+
+    @Message("Your dispute was sent; the game goes on. The pack's author will reply on the page of your disputes.")
+    String filedLive();
 
     @Message("Your disputes of this key")
     String yours();
@@ -265,6 +274,9 @@ public interface DisputeMessages {
 
     @Message("The key of this question has not been shown yet: check your answer or submit the attempt first.")
     String errKeyNotShown();
+
+    @Message("The key of question {n} has not been revealed yet: wait until your teacher shows it.")
+    String errLiveKeyNotShown(int n);
 
     @Message("Only the learner who made this attempt may dispute its keys.")
     String errNotYourAttempt();
