@@ -95,6 +95,17 @@ class CompactEditorTest {
     }
 
     @Test
+    void aNewQuestionsRowsMoveTooWithTheNoticeInTheFormsOwnStatusLine() {
+        Response moved = teacher.post(base + "/questions/new", "type", "ordering", "id", "q-new-order", "stem", "Earliest first",
+                "itemCount", "3", "item-0-text", "First", "item-1-text", "Second", "item-2-text", "Third", "evidenceCount", "0",
+                "action", "move-0-2");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.asString()).contains("name=\"item-0-text\" value=\"Second\"", "name=\"item-2-text\" value=\"First\"",
+                "id=\"rows-status\" role=\"status\" aria-live=\"polite\">Row 1 moved to place 3.</span>").doesNotContain("data-rows-moved");
+        assertThat(teacher.get(base + "/questions/q-new-order").statusCode()).as("nothing saved").isEqualTo(404);
+    }
+
+    @Test
     void aMoveNamingARowTheFormDoesNotHaveIsRefusedAndSavesNothing() {
         String before = teacher.get(base + "/questions/q-multiple").asString();
         for (String action : List.of("move-3-0", "move-0-3", "move-x-1", "up-7", "remove-3")) {
