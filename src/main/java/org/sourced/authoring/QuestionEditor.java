@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,9 +50,6 @@ import org.sourced.web.i18n.WorkbenchMessages;
 @RolesAllowed("teacher")
 public class QuestionEditor {
 
-    /** A row button's action: move row N up or down, or remove it. */
-    private static final Pattern ROW_ACTION = Pattern.compile("(up|down|remove)-(\\d{1,2})");
-
     @Inject
     Authoring authoring;
     @Inject
@@ -67,7 +62,7 @@ public class QuestionEditor {
         static native TemplateInstance edit(String packId, String packTitle, QuestionForm form, List<SelectOption> objectives,
                                             List<SelectOption> sources, List<SelectOption> verdicts, FormErrors errors,
                                             List<Problem> problems, boolean saved, String base, boolean conflict, LessonPart preview,
-                                            String language);
+                                            String language, RowNotice moved);
 
         /** What an autosave says, swapped into the form's status line; it carries the version the form now edits. */
         static native TemplateInstance autosaved(String message, String base, boolean ok, LessonPart preview, String language);
@@ -126,9 +121,14 @@ public class QuestionEditor {
         if ("add-evidence".equals(action)) {
             return TeachPages.page(200, editPage(w, form.withExtraEvidence(), FormErrors.none(), problems, false, base, false));
         }
-        Optional<QuestionForm> rearranged = rearranged(form, action);
-        if (rearranged.isPresent()) {
-            return TeachPages.page(200, editPage(w, rearranged.get(), FormErrors.none(), problems, false, base, false));
+        Optional<RowAction> rowAction = RowAction.parse(action);
+        if (rowAction.isPresent()) {
+            RowAction a = rowAction.get();
+            int rows = form.choices().size();
+            if (!a.fits(rows)) {
+                throw UserError.badRequest(UiText.bench(m -> m.errNoSuchRow(a.action(), rows)));
+            }
+            return TeachPages.page(200, editPage(w, form.withRows(a), FormErrors.none(), problems, false, base, false, RowNotice.of(a, rows)));
         }
         if (questionId != null && isConflict(w, questionId, base)) {
             return TeachPages.page(409, editPage(w, form, FormErrors.none(), problems, false, base, true));
@@ -170,23 +170,6 @@ public class QuestionEditor {
         String time = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " UTC";
         return TeachPages.page(200, Templates.autosaved(m.savedAt(time), after.versionOf(questionId), true,
                 previewPart(after, questionId), language(after)));
-    }
-
-    /** The form after a row button ({@code up-2}, {@code down-0}, {@code remove-1}); empty for any other action. */
-    static Optional<QuestionForm> rearranged(QuestionForm form, String action) {
-        if (action == null) {
-            return Optional.empty();
-        }
-        Matcher m = ROW_ACTION.matcher(action);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int row = Integer.parseInt(m.group(2));
-        return Optional.of(switch (m.group(1)) {
-            case "up" -> form.withChoiceMoved(row, -1);
-            case "down" -> form.withChoiceMoved(row, 1);
-            default -> form.withoutChoice(row);
-        });
     }
 
     /** Whether the form was opened on another version of the question than the stored one (an empty base is an old form: let it save). */
@@ -265,8 +248,39 @@ public class QuestionEditor {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
+    /**
+     * What the form that comes back after a row button or a drag says in its status line ("Row 3 moved to place 1."),
+     * and which button of the moved row takes the focus; {@link #NONE} on any other page.
+     */
+    public record RowNotice(String text, int row, String focus) {
+        static final RowNotice NONE = new RowNotice("", -1, "");
+
+        static RowNotice of(RowAction a, int rows) {
+            WorkbenchMessages m = UiText.Bundles.current(WorkbenchMessages.class);
+            if (a.kind() == RowAction.Kind.REMOVE) {
+                return new RowNotice(m.rowRemoved(a.row() + 1), -1, "");
+            }
+            int at = a.target(rows);
+            return new RowNotice(m.rowMoved(a.row() + 1, at + 1), at, a.focus(rows));
+        }
+
+        public boolean shown() {
+            return !text.isEmpty();
+        }
+
+        /** "up", "down" or "" for the buttons of row {@code index}. */
+        public String focusOn(int index) {
+            return index == row ? focus : "";
+        }
+    }
+
     private TemplateInstance editPage(Workspace w, QuestionForm form, FormErrors errors, List<Problem> problems, boolean saved,
                                       String base, boolean conflict) {
+        return editPage(w, form, errors, problems, saved, base, conflict, RowNotice.NONE);
+    }
+
+    private TemplateInstance editPage(Workspace w, QuestionForm form, FormErrors errors, List<Problem> problems, boolean saved,
+                                      String base, boolean conflict, RowNotice moved) {
         List<SelectOption> objectives = w.manifest().objectives().stream().filter(o -> o.id() != null)
                 .map(o -> new SelectOption(o.id(), o.title() == null ? o.id() : o.title())).toList();
         List<SelectOption> sources = w.manifest().sources().stream().filter(s -> s.id() != null)
@@ -278,7 +292,7 @@ public class QuestionEditor {
                 new SelectOption(Verdict.REFUTED.key(), m.verdictRefuted()),
                 new SelectOption(Verdict.NOT_IN_EVIDENCE.key(), m.verdictNotInEvidence()));
         return Templates.edit(w.packId(), w.title(), form, objectives, sources, verdicts, errors, problems, saved, base, conflict,
-                form.isNew() ? null : previewPart(w, form.id()), language(w));
+                form.isNew() ? null : previewPart(w, form.id()), language(w), moved);
     }
 
     /** The stored question as a student sees it, for the editor's side panel; null while it is not complete enough. */

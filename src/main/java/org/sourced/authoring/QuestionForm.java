@@ -171,25 +171,9 @@ public record QuestionForm(boolean isNew, QuestionType type, String id, String s
                 difficulty, points, tags);
     }
 
-    /** The rows with row {@code index} moved one place up ({@code delta} -1) or down (+1); numbered again in their new order. */
-    public QuestionForm withChoiceMoved(int index, int delta) {
-        int to = index + delta;
-        if (index < 0 || index >= choices.size() || to < 0 || to >= choices.size()) {
-            return this;
-        }
-        List<ChoiceRow> rows = new ArrayList<>(choices);
-        rows.add(to, rows.remove(index));
-        return withChoices(rows);
-    }
-
-    /** The rows without row {@code index}, numbered again. */
-    public QuestionForm withoutChoice(int index) {
-        if (index < 0 || index >= choices.size()) {
-            return this;
-        }
-        List<ChoiceRow> rows = new ArrayList<>(choices);
-        rows.remove(index);
-        return withChoices(rows);
+    /** The rows after a row button or a drag ({@link RowAction}), numbered again in their new order; call when the action fits. */
+    public QuestionForm withRows(RowAction action) {
+        return withChoices(action.apply(choices));
     }
 
     private QuestionForm withChoices(List<ChoiceRow> rows) {

@@ -91,6 +91,42 @@ document.querySelectorAll("form[data-autosave]").forEach((form) => {
     try { localStorage.setItem(key, JSON.stringify({ base: base(), shape: shape(), fields: fields() })); } catch (e) { /* full or off */ }
   };
   form.addEventListener("input", keep);
+  // A plain post (a row button, a drag, Save) carries every field, and the page it brings back shows them: the copy
+  // of the page before it would only undo a move. It waits for an autosave on its way, so that it carries the
+  // version that autosave stores (else the page it brings back would be a version behind: a conflict at the next
+  // autosave); once it is sent, no autosave starts.
+  let saving = false;
+  let leaving = false;
+  let waiting = null;
+  form.addEventListener("htmx:beforeRequest", (event) => {
+    if (event.detail.elt !== form) return;
+    if (leaving) event.preventDefault();
+    else saving = true;
+  });
+  form.addEventListener("htmx:afterRequest", (event) => {
+    if (event.detail.elt !== form) return;
+    saving = false;
+    if (waiting) {
+      const submitter = waiting;
+      waiting = null;
+      if (submitter === form) form.requestSubmit();
+      else form.requestSubmit(submitter);
+    }
+  });
+  form.addEventListener("submit", (event) => {
+    if (saving) {
+      event.preventDefault();
+      waiting = event.submitter || form; // the form itself: a submit without a button
+      return;
+    }
+    leaving = true;
+    try { localStorage.removeItem(key); } catch (e) { /* off */ }
+  });
+  window.addEventListener("pageshow", (event) => { if (event.persisted) leaving = false; });
+  // a form brought back with a row moved or removed is an edit: save it as if typed (after htmx has bound the form)
+  if (form.hasAttribute("data-rows-moved")) {
+    document.addEventListener("DOMContentLoaded", () => form.dispatchEvent(new Event("input", { bubbles: true })));
+  }
   form.addEventListener("htmx:afterRequest", (event) => {
     if (event.detail.elt === form && event.detail.successful) {
       try { localStorage.removeItem(key); } catch (e) { /* off */ }
@@ -103,4 +139,57 @@ document.addEventListener("htmx:beforeSwap", (event) => {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
+});
+// The question editor's rows can also be dragged by their handle (pointer events: mouse, pen and touch alike).
+// Dropping a row posts the form with action move-F-T, and the server reorders by the rule its ↑ and ↓ buttons use
+// (RowAction): one way to reorder, every typed edit kept. The buttons stay for the keyboard; Escape puts the row back.
+document.querySelectorAll("ol[data-drag-rows]").forEach((list) => {
+  const form = list.closest("form");
+  const rows = () => Array.from(list.children);
+  list.querySelectorAll("[data-drag-handle][hidden]").forEach((handle) => { handle.hidden = false; });
+  let drag = null;
+  const end = (drop) => {
+    if (!drag) return;
+    const { row, from, order } = drag;
+    drag = null;
+    row.classList.remove("dragging");
+    document.documentElement.classList.remove("rows-dragging");
+    const to = rows().indexOf(row);
+    if (!drop || to === from) {
+      order.forEach((li) => list.appendChild(li)); // as it was
+      return;
+    }
+    const button = document.createElement("button");
+    button.type = "submit";
+    button.name = "action";
+    button.value = "move-" + from + "-" + to;
+    button.hidden = true;
+    form.appendChild(button);
+    form.requestSubmit(button);
+  };
+  list.addEventListener("pointerdown", (event) => {
+    const handle = event.target.closest("[data-drag-handle]");
+    if (!handle || event.button !== 0 || drag) return;
+    event.preventDefault();
+    const row = handle.closest("li");
+    drag = { row, from: Number(row.dataset.row), order: rows() };
+    row.classList.add("dragging");
+    document.documentElement.classList.add("rows-dragging");
+  });
+  document.addEventListener("pointermove", (event) => {
+    if (!drag) return;
+    event.preventDefault();
+    // the row under the pointer: the dragged one goes before it in its upper half, after it in its lower half
+    const over = rows().find((li) => {
+      const box = li.getBoundingClientRect();
+      return li !== drag.row && event.clientY >= box.top && event.clientY <= box.bottom;
+    });
+    if (!over) return;
+    const box = over.getBoundingClientRect();
+    const place = event.clientY < box.top + box.height / 2 ? over : over.nextElementSibling;
+    if (place !== drag.row && place !== drag.row.nextElementSibling) list.insertBefore(drag.row, place);
+  });
+  document.addEventListener("pointerup", () => end(true));
+  document.addEventListener("pointercancel", () => end(false));
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape" && drag) end(false); });
 });

@@ -74,4 +74,48 @@ class CompactEditorTest {
         String stored = teacher.get(base + "/questions/q-single").asString();
         assertThat(stored).as("a row button saves nothing").contains(PackFixture.SINGLE_STEM).doesNotContain("A stem typed but not saved");
     }
+
+    @Test
+    void aDropMovesARowToItsPlaceKeepingWhatWasTypedSaysSoAndSavesNothing() {
+        List<String> fields = new ArrayList<>(List.of(PackFixture.questions()[1]));
+        fields.set(fields.indexOf("stem") + 1, "Members, typed but not saved");
+        fields.set(fields.indexOf("action") + 1, "move-2-0");
+        Response moved = teacher.post(base + "/questions/q-multiple", fields.toArray(String[]::new));
+        assertThat(moved.statusCode()).isEqualTo(200);
+        String html = moved.asString();
+        assertThat(html).contains("Members, typed but not saved", "name=\"choice-0-text\" value=\"Georgia\"",
+                "name=\"choice-1-text\" value=\"Armenia\"", "name=\"choice-2-text\" value=\"Russia\"");
+        // the status line says where the row went, the moved row's button has the focus, and the page asks app.js to autosave
+        assertThat(html).contains("role=\"status\" aria-live=\"polite\">Row 3 moved to place 1.</span>", "data-rows-moved")
+                .containsPattern("value=\"down-0\" class=\"secondary\" autofocus");
+        assertThat(html).as("each row carries its drag handle, hidden until app.js shows it")
+                .contains("data-drag-rows", "data-row=\"2\"", "data-drag-handle hidden aria-hidden=\"true\"");
+        assertThat(teacher.get(base + "/questions/q-multiple").asString()).as("a drop saves nothing by itself")
+                .contains("Which are members?").doesNotContain("Members, typed but not saved").doesNotContain("data-rows-moved");
+    }
+
+    @Test
+    void aNewQuestionsRowsMoveTooWithTheNoticeInTheFormsOwnStatusLine() {
+        Response moved = teacher.post(base + "/questions/new", "type", "ordering", "id", "q-new-order", "stem", "Earliest first",
+                "itemCount", "3", "item-0-text", "First", "item-1-text", "Second", "item-2-text", "Third", "evidenceCount", "0",
+                "action", "move-0-2");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.asString()).contains("name=\"item-0-text\" value=\"Second\"", "name=\"item-2-text\" value=\"First\"",
+                "id=\"rows-status\" role=\"status\" aria-live=\"polite\">Row 1 moved to place 3.</span>").doesNotContain("data-rows-moved");
+        assertThat(teacher.get(base + "/questions/q-new-order").statusCode()).as("nothing saved").isEqualTo(404);
+    }
+
+    @Test
+    void aMoveNamingARowTheFormDoesNotHaveIsRefusedAndSavesNothing() {
+        String before = teacher.get(base + "/questions/q-multiple").asString();
+        for (String action : List.of("move-3-0", "move-0-3", "move-x-1", "up-7", "remove-3")) {
+            List<String> fields = new ArrayList<>(List.of(PackFixture.questions()[1]));
+            fields.set(fields.indexOf("stem") + 1, "Not to be saved");
+            fields.set(fields.indexOf("action") + 1, action);
+            Response r = teacher.post(base + "/questions/q-multiple", fields.toArray(String[]::new));
+            assertThat(r.statusCode()).as(action).isEqualTo(400);
+            assertThat(r.asString()).as(action).contains("&#39;" + action + "&#39; names a row this form does not have: it holds 3 rows");
+        }
+        assertThat(teacher.get(base + "/questions/q-multiple").asString()).isEqualTo(before);
+    }
 }

@@ -218,6 +218,18 @@ public interface WorkbenchMessages {
     @Message("Remove row")
     String removeRow();
 
+    @Message("Drag to move this row; the ↑ and ↓ buttons do the same.")
+    String dragRow();
+
+    @Message("Row {row} moved to place {place}.")
+    String rowMoved(int row, int place);
+
+    @Message("Row {row} removed.")
+    String rowRemoved(int row);
+
+    @Message("'{action}' names a row this form does not have: it holds {rows} rows, numbered from 0. Nothing was saved.")
+    String errNoSuchRow(String action, int rows);
+
     @Message("As a student sees it (last saved)")
     String previewAside();
 

@@ -486,6 +486,24 @@ public final class Browser implements AutoCloseable {
         return squash(element.getAccessibleName());
     }
 
+    /**
+     * Drags {@code handle} with the mouse (press, move in small steps, release) onto the upper part of {@code onto},
+     * so that what is dragged lands before it, and waits for the page the drop loads, which is then checked. The
+     * moves are real input events (DevTools' Input domain), so the page sees the pointer events a person makes.
+     */
+    public Browser dragAndArrive(WebElement handle, WebElement onto) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        int towardTop = onto.getRect().getHeight() / 2 - 4;
+        Actions drag = new Actions(driver).moveToElement(handle).clickAndHold();
+        for (int step = 1; step <= 4; step++) {
+            drag.moveByOffset(0, step % 2 == 0 ? -3 : 3); // a few small moves first, as a hand makes
+        }
+        drag.moveToElement(onto, 0, 0).moveToElement(onto, 0, -towardTop / 2).moveToElement(onto, 0, -towardTop).release().perform();
+        waitForNewDocument(html);
+        arrived();
+        return this;
+    }
+
     /** Presses Enter on the focused control and waits for the page it loads, which is then checked. */
     public Browser enterAndArrive() {
         WebElement html = driver.findElement(By.tagName("html"));
@@ -653,6 +671,10 @@ public final class Browser implements AutoCloseable {
         List<WebElement> found = scope.findElements(By.xpath(".//button[normalize-space(.)=" + n + " or @aria-label=" + n + "]"
                 + " | .//a[contains(concat(' ', @class, ' '), ' button ')][normalize-space(.)=" + n + "]"
                 + " | .//input[@type='submit'][@value=" + n + "]"));
+        if (found.isEmpty()) {
+            // a button whose visible text is a symbol (↑) and whose name is visually hidden text: by its accessible name
+            found = scope.findElements(By.xpath(".//button")).stream().filter(b -> nameOf(b).equals(name)).toList();
+        }
         return one(found.stream().filter(WebElement::isDisplayed).toList(), "a button '" + name + "'");
     }
 
