@@ -267,8 +267,9 @@ public class LivePages {
         Response.ResponseBuilder reply = Response.ok(Templates.play(v, null, sent(notice), false), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (reload != null && v.waiting()) {
             // the Refresh header rather than a meta refresh: the page itself stays free of a timed reload (axe's meta-refresh
-            // rule), and only a phone that said it has no JavaScript gets it; the form of an open question never reloads
-            reply.header("Refresh", "2");
+            // rule), and only a phone that said it has no JavaScript gets it; the form of an open question never reloads.
+            // It reloads the plain page, so that a notice shown once (a dispute sent) does not come back with every reload.
+            reply.header("Refresh", "2; url=/live/" + id + "/play");
         }
         return reply.build();
     }

@@ -162,7 +162,7 @@ class LivePagesTest {
         Browser ani = join(s, "Ani");
         Browser boris = join(s, "Boris");
         assertThat(ani.page("/live/" + s.id() + "/play")).contains("You are in, Ani");
-        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).as("the lobby reloads itself without JavaScript").isEqualTo("2");
+        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).as("the lobby reloads itself without JavaScript").isEqualTo("2; url=/live/" + s.id() + "/play");
         assertThat(host.page("/live/" + s.id() + "/host")).contains("Players (2)").contains(">Ani<").contains(">Boris<");
 
         step(host, s, "next");
@@ -184,7 +184,7 @@ class LivePagesTest {
         answer(boris, s, 1, wrong(q)).then().statusCode(303);
         String waiting = ani.page("/live/" + s.id() + "/play");
         assertThat(waiting).contains("Your answer is in");
-        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).isEqualTo("2");
+        assertThat(ani.get("/live/" + s.id() + "/play").header("Refresh")).isEqualTo("2; url=/live/" + s.id() + "/play");
         assertNoKey(waiting, q);
         assertThat(text(host.page("/live/" + s.id() + "/host"))).contains("2 of 2 answered");
 
