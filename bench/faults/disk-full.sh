@@ -14,6 +14,7 @@
 #   options: --students N (60)  --full S seconds the disk stays full (20)  --times N (2)  --size MB of the tmpfs (64)
 #            --tolerate-no-reply N: pass with up to N posts unanswered within 30 s, printing them as a known
 #            problem (0: every post gets a reply since H2's hang after a failed write is avoided; docs/faults.md)
+#            --thread-dumps S: a `jstack -l` of the app every S seconds into the work dir's dumps/ (with KEEP=1)
 #   env:     APP (default target/quarkus-app/quarkus-run.jar, an H2 build), KEEP=1 keeps the work dir
 cd "$(dirname "$0")/../.."
 source .ci/lib.sh
@@ -24,6 +25,7 @@ FULL=20
 TIMES=2
 SIZE=64
 TOLERATE=0
+DUMPS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --students) STUDENTS=$2; shift 2 ;;
@@ -31,7 +33,8 @@ while [ $# -gt 0 ]; do
     --times) TIMES=$2; shift 2 ;;
     --size) SIZE=$2; shift 2 ;;
     --tolerate-no-reply) TOLERATE=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --thread-dumps) DUMPS=$2; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) fail "unknown option $1 (see --help)" ;;
   esac
 done
@@ -59,6 +62,11 @@ SOURCED_DATA_DIR=$DATA SOURCED_ADMIN_EMAIL=$EMAIL SOURCED_ADMIN_PASSWORD=$PASSWO
 PID=$!
 on_exit "kill -9 $PID"
 wait_up "$CHECK_WORK/app.log" "$PID"
+if [ "$DUMPS" != 0 ]; then # by the app's own pid: other copies of the app may run on the machine
+  mkdir -p "$CHECK_WORK/dumps"
+  (while kill -0 "$PID" 2>/dev/null; do jstack -l "$PID" >"$CHECK_WORK/dumps/$(date +%H%M%S).txt" 2>&1 || true; sleep "$DUMPS"; done) &
+  on_exit "kill $! 2>/dev/null"
+fi
 BASE=http://127.0.0.1:$UP_PORT
 J=$CHECK_WORK/cookies
 
