@@ -1,5 +1,8 @@
 package org.sourced.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -7,7 +10,9 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
@@ -15,21 +20,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
-import javax.sql.DataSource;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The {@link DatabaseGate} of this instance: {@link ErrorPages} reports each request that found the database down,
  * and while the gate is closed every request is answered the outage's 503 before it takes a worker's time.
- * Health checks and static files do not pass here.
+ * Health checks and static files do not pass here. An embedded H2 has a gate of its own kind ({@link EmbeddedProbe}):
+ * it closes on a full disk and opens once there is room again and the database reopened.
  */
 @ApplicationScoped
 public class DatabaseGateFilter {
 
     @Inject
-    DataSource dataSource;
+    AgroalDataSource dataSource;
     @Inject
     DatabaseGateConfig config;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -61,7 +67,11 @@ public class DatabaseGateFilter {
             thread.setDaemon(true);
             return thread;
         });
-        gate = new DatabaseGate(this::databaseAnswers, probes, config.retryMillis(), closed -> {
+        BooleanSupplier probe = embedded
+                ? new EmbeddedProbe(DatabaseGateFilter::usableBytesInDataDir, () -> dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL),
+                        this::poolAnswers)
+                : this::databaseAnswers;
+        gate = new DatabaseGate(probe, probes, config.retryMillis(), closed -> {
             if (closed) {
                 Log.warn("The database did not answer a check: requests get a 503 at once until it does");
             } else {
@@ -83,11 +93,13 @@ public class DatabaseGateFilter {
     }
 
     /**
-     * A request failed because the database could not be reached. Not for an embedded H2: it is "down" only when
-     * its file cannot be written (a full disk, which reads may survive), and a check of its own would reopen it.
+     * A request failed for this outage. A server database is checked only when it could not be reached (its disk
+     * filling up is its own affair, and reads go on). An embedded H2 is checked for both: a failed write closes its
+     * file, and every request that reaches it then waits on what is left of it (docs/faults.md); its check opens
+     * nothing while the disk is full.
      */
-    public void suspect() {
-        if (!embedded) {
+    public void suspect(Outage seen) {
+        if (embedded || seen == Outage.DATABASE_DOWN) {
             gate.suspect();
         }
     }
@@ -102,6 +114,25 @@ public class DatabaseGateFilter {
             return c != null && c.isValid(2);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** The pool's connection (for H2: the pool's sessions are the database's; one of the probe's own would close it). */
+    private boolean poolAnswers() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Free space under the data dir (the H2 file's disk), or -1 when it cannot be read. */
+    static long usableBytesInDataDir() {
+        try {
+            Path dir = Path.of(ConfigProvider.getConfig().getOptionalValue("sourced.data-dir", String.class).orElse("data"));
+            return Files.getFileStore(Files.exists(dir) ? dir : dir.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
         }
     }
 

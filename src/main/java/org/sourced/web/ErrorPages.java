@@ -6,9 +6,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sourced.web.i18n.Messages;
 import org.sourced.web.i18n.SecurityMessages;
@@ -128,9 +124,9 @@ public class ErrorPages {
         }
         Optional<Outage> outage = Outage.of(e);
         if (outage.isPresent()) {
-            Outage seen = outage.get().given(usableBytesInDataDir());
-            if (seen == Outage.DATABASE_DOWN && !(e instanceof DatabaseGate.Refused)) {
-                gate.suspect();
+            Outage seen = outage.get().given(DatabaseGateFilter.usableBytesInDataDir());
+            if (!(e instanceof DatabaseGate.Refused)) {
+                gate.suspect(seen);
             }
             return unavailable(seen, e, uri);
         }
@@ -167,16 +163,6 @@ public class ErrorPages {
         keepCsrfToken();
         return reply.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.problem(503, UiText.sec(SecurityMessages::errUnavailable).current(), text.current())).build();
-    }
-
-    /** Free space under the data dir (the H2 file's disk), or -1 when it cannot be read. */
-    private static long usableBytesInDataDir() {
-        try {
-            Path dir = Path.of(ConfigProvider.getConfig().getOptionalValue("sourced.data-dir", String.class).orElse("data"));
-            return Files.getFileStore(Files.exists(dir) ? dir : dir.toAbsolutePath().getParent()).getUsableSpace();
-        } catch (IOException | RuntimeException unreadable) {
-            return -1;
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -77,8 +77,9 @@ public enum Outage {
     }
 
     private static boolean databaseDown(Throwable t) {
-        if (t instanceof DatabaseGate.Refused || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
-            return true; // H2's "The database has been closed", a driver's refused connection
+        if (t instanceof DatabaseGate.Refused || t instanceof CommitWitness.Unconfirmed
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+            return true; // H2's "The database has been closed", a driver's refused connection, a commit H2 may have dropped
         }
         if (!(t instanceof SQLException sql)) {
             return false;

@@ -63,6 +63,15 @@ class OutageTest {
     }
 
     @Test
+    void aReplyWhoseStoreFailedUnderItIsAnOutage() {
+        IOException full = new IOException("No space left on device");
+        assertThat(Outage.of(new CommitWitness.Unconfirmed(new IllegalStateException("Writing to FileChannel failed", full))))
+                .contains(Outage.DISK_FULL);
+        assertThat(Outage.of(new CommitWitness.Unconfirmed(new IllegalStateException("the H2 store is closed"))))
+                .contains(Outage.DATABASE_DOWN);
+    }
+
+    @Test
     void anUnopenableDatabaseOnANearlyFullDiskIsTheFullDisk() {
         assertThat(Outage.DATABASE_DOWN.given(4096)).isEqualTo(Outage.DISK_FULL);
         assertThat(Outage.DATABASE_DOWN.given(10L << 30)).isEqualTo(Outage.DATABASE_DOWN);
