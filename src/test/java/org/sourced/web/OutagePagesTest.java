@@ -96,7 +96,7 @@ class OutagePagesTest {
         assertThat(r.jsonPath().getInt("status")).isEqualTo(503);
         assertThat(r.jsonPath().getString("message"))
                 .isEqualTo(kind.equals("disk") ? sec("en").errDiskFull() : sec("en").errDatabaseDown())
-                .contains("not saved");
+                .contains("may not have been saved");
         assertThat(r.asString()).doesNotContain("incident", "SQLException");
     }
 }

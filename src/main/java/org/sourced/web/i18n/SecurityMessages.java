@@ -36,13 +36,13 @@ public interface SecurityMessages {
     @Message("Not available just now")
     String errUnavailable();
 
-    @Message("The server cannot reach its database just now, so what you just sent was not saved. Try again in a few seconds.")
+    @Message("The server cannot reach its database just now, so what you just sent may not have been saved. Try again in a few seconds.")
     String errDatabaseDown();
 
     @Message("The server cannot reach its database just now, so this page cannot be shown. Try again in a few seconds.")
     String errDatabaseDownPage();
 
-    @Message("The server's disk is full, so what you just sent was not saved. Tell your teacher or the server's administrator.")
+    @Message("The server's disk is full, so what you just sent may not have been saved. Tell your teacher or the server's administrator.")
     String errDiskFull();
 
     @Message("The server's disk is full, so this page cannot be shown just now. Tell your teacher or the server's administrator.")
