@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.sourced.accounts.Viewer;
+import org.sourced.live.LivePages;
 import org.sourced.quiz.Access;
 import org.sourced.quiz.CurrentLearner;
 import org.sourced.web.FormErrors;
@@ -47,9 +48,6 @@ public class DisputePages {
     Viewer viewer;
     @Inject
     DisputeConfig config;
-
-    /** The live player's cookie, set by {@code live.LivePages} for the session's pages ({@code /live/{id}/...}). */
-    static final String LIVE_PLAYER = org.sourced.live.LivePages.PLAYER_COOKIE;
 
     /** What the learner wrote, to show again beside a problem. */
     public record FilingForm(String reason, String source, String locator) {
@@ -175,7 +173,7 @@ public class DisputePages {
     /** The same form for a live question whose key was revealed (the link under the phone's feedback). */
     @GET
     @Path("live/{id}/questions/{n}/dispute")
-    public TemplateInstance fileOnLiveForm(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LIVE_PLAYER) String token) {
+    public TemplateInstance fileOnLiveForm(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LivePages.PLAYER_COOKIE) String token) {
         DisputeService.Target target = disputes.onLive(id, token, n);
         return form(target, Place.live(id, n), FilingForm.EMPTY, FormErrors.none());
     }
@@ -184,7 +182,7 @@ public class DisputePages {
     @POST
     @Path("live/{id}/questions/{n}/disputes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response fileOnLive(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LIVE_PLAYER) String token,
+    public Response fileOnLive(@PathParam("id") long id, @PathParam("n") int n, @CookieParam(LivePages.PLAYER_COOKIE) String token,
                                @RestForm String reason, @RestForm String source, @RestForm String locator) {
         try {
             disputes.fileOnLive(id, token, n, learner.get(), new DisputeService.Filing(reason, source, locator));

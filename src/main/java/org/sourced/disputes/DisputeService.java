@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.sourced.authoring.Workspace;
 import org.sourced.live.LiveService;
 import org.sourced.live.LiveSession;
+import org.sourced.live.SessionFacts;
 import org.sourced.packs.Drafts;
 import org.sourced.packs.PackCatalog;
 import org.sourced.packs.PackStore;
@@ -213,16 +214,16 @@ public class DisputeService {
      */
     @Transactional
     public Target onLive(long sessionId, String token, int n) {
-        LiveSession s = revealedTo(sessionId, token, n);
-        return target(live.facts(s).pack(), live.facts(s).question(n), n);
+        SessionFacts facts = live.facts(revealedTo(sessionId, token, n));
+        return target(facts.pack(), facts.question(n), n);
     }
 
     /** Files a dispute on a revealed question of a live session, on the version the session was played from. */
     @Transactional
     public Dispute fileOnLive(long sessionId, String token, int n, Learner learner, Filing filing) {
         LiveSession s = revealedTo(sessionId, token, n);
-        PackVersion v = PackVersion.findById(s.packVersionId);
-        return persist(v, live.facts(s).pack(), null, learner, live.facts(s).question(n).id(), filing);
+        SessionFacts facts = live.facts(s);
+        return persist(PackVersion.findById(s.packVersionId), facts.pack(), null, learner, facts.question(n).id(), filing);
     }
 
     private LiveSession revealedTo(long sessionId, String token, int n) {

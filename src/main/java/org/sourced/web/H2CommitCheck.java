@@ -17,6 +17,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -69,6 +70,12 @@ public class H2CommitCheck implements AgroalPoolInterceptor {
                 session.setAutoCommit(true);
             }
         }
+    }
+
+    /** A request starts on this worker: what an earlier one left unanswered (a stream) is not this one's. */
+    @ServerRequestFilter
+    public void begin() {
+        witness.begin();
     }
 
     /** Before the reply goes out; the exception mappers answer what it throws (once: the witness forgot the stores). */
